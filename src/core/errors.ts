@@ -1,0 +1,86 @@
+/**
+ * Error values of the Baton core, and every message the functions show.
+ *
+ * The one rule for bad input: a core function never throws for anything a
+ * user can type. It returns a {@link BatonError}; the custom-function adapter
+ * turns it into `#VALUE!` (kind `"value"`) or `#N/A` (kind `"na"`) with the
+ * message. Excel shows custom messages only on those two error types.
+ *
+ * Messages live here, in one place, so that the wording stays consistent and
+ * the tests can pin it.
+ */
+
+/** `"value"` becomes `#VALUE!` (bad input); `"na"` becomes `#N/A` (not enough history, unknown name). */
+export type ErrorKind = "value" | "na";
+
+/** An error value: what a cell shows instead of a number. */
+export class BatonError {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly message: string,
+  ) {}
+}
+
+export function isBatonError(x: unknown): x is BatonError {
+  return x instanceof BatonError;
+}
+
+export const valueError = (message: string): BatonError => new BatonError("value", message);
+export const naError = (message: string): BatonError => new BatonError("na", message);
+
+/** What an argument's values must be, used in bad-cell messages. */
+export type Expectation = "prices" | "turnover";
+
+const expectationText: Record<Expectation, string> = {
+  prices: "prices must be positive numbers",
+  turnover: "turnover must be positive numbers",
+};
+
+/** Shortens user text for a message: Excel's error tooltip is small. */
+function quote(text: string): string {
+  const t = text.length > 24 ? `${text.slice(0, 23)}…` : text;
+  return `"${t}"`;
+}
+
+/** Describes a bad cell's content: `text "n/a"`, `TRUE`, `-3`, `an error value`. */
+export function describeCell(v: unknown): string {
+  if (typeof v === "string") return `text ${quote(v)}`;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return "not a number";
+    if (!Number.isFinite(v)) return "not a finite number";
+    return String(v);
+  }
+  if (v === null || v === undefined) return "empty";
+  if (Array.isArray(v)) return "a range of several cells";
+  return "an error value";
+}
+
+/**
+ * Message catalogue. Positions are 1-based and named the way an analyst finds
+ * the cell: `row 17` in a column, `column 17` in a row, `row 17, column 2` in
+ * a block.
+ */
+export const messages = {
+  badCell: (arg: string, position: string, v: unknown, what: Expectation): string =>
+    `${arg} ${position} is ${describeCell(v)}; ${expectationText[what]}`,
+  emptyArgument: (arg: string): string => `${arg} is empty; give a range of values`,
+  lengthMismatch: (a: string, an: number, b: string, bn: number, unit: string): string =>
+    `${a} has ${an} ${unit} but ${b} has ${bn}`,
+  columnMismatch: (a: string, ak: number, b: string, bk: number): string =>
+    `${a} has ${ak} columns but ${b} has ${bk}; give one ${b} series or one per ${a} column`,
+  notWhole: (arg: string, v: unknown, min: number, max?: number): string =>
+    max === undefined
+      ? `${arg} must be a whole number of rows of at least ${min}, not ${describeCell(v)}`
+      : `${arg} must be a whole number of rows from ${min} to ${max}, not ${describeCell(v)}`,
+  choice: (arg: string, v: unknown, choices: readonly string[]): string =>
+    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describeCell(v)}`,
+  tooShort: (arg: string, n: number, unit: string, min: number): string =>
+    `${arg} has ${n} ${unit}; needs at least ${min}`,
+  needsRows: (w: number): string => `needs ${w} earlier rows`,
+  needsHistory: (min: number, have: number): string =>
+    `needs ${min} values of history, has ${have}`,
+  noPrice: (arg: string): string => `${arg} has no price yet at this row`,
+  overflow: (): string => "result is too large to show; check the prices' units",
+  internal: (fn: string, detail: string): string => `${fn} failed unexpectedly: ${detail}`,
+} as const;

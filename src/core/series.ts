@@ -1,0 +1,130 @@
+/**
+ * The one converter from an Excel-shaped grid to typed series.
+ *
+ * Every function that takes prices or turnover reads them here, so that the
+ * rules of the contract hold everywhere alike:
+ *
+ * - A series is one column (n×1, oldest first) or one row (1×n, oldest
+ *   first); an n×k block is k column series. The orientation is remembered so
+ *   that results can be given back in the same shape.
+ * - `null`, `undefined`, `""` (and text of spaces only, which is what a pasted
+ *   blank looks like) and `0` are *missing*: Excel sends an empty cell as any
+ *   of them depending on platform. Missing values are `NaN` here until
+ *   {@link fillForward} carries the last valid value forward.
+ * - Any other text, booleans, negative or non-finite numbers and error values
+ *   are bad cells: the whole argument is a `#VALUE!` naming the cell.
+ *
+ * Cost: one pass over the grid, O(n·k).
+ */
+import { BatonError, Expectation, messages, valueError } from "./errors";
+
+/** A 2-D array as Excel hands it to a custom function. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** `column`: oldest value in the first row; `row`: oldest value in the first column. */
+export type Orientation = "column" | "row";
+
+/** k series of equal length n, as read from one argument. */
+export interface SeriesBlock {
+  readonly orientation: Orientation;
+  /** Series length n. */
+  readonly length: number;
+  /** One array of n values per series; `NaN` marks a missing value. */
+  readonly series: Float64Array[];
+}
+
+/** True when a cell is one of the forms Excel uses for an empty cell. */
+export function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || v === "" || v === 0 || (typeof v === "string" && v.trim() === "");
+}
+
+/** Names a cell the way an analyst finds it: `row 17`, `column 17` or `row 17, column 2`. */
+export function cellPosition(orientation: Orientation, index: number, seriesIndex: number, seriesCount: number): string {
+  if (orientation === "row") return `column ${index + 1}`;
+  return seriesCount > 1 ? `row ${index + 1}, column ${seriesIndex + 1}` : `row ${index + 1}`;
+}
+
+/** Width of a grid: the longest row (Excel's grids are rectangular; be lenient with hand-made ones). */
+function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid) if (row && row.length > w) w = row.length;
+  return w;
+}
+
+/**
+ * Reads one argument into series. A 1×n grid with n > 1 is one row series;
+ * anything else is read column by column.
+ *
+ * @param grid the argument as Excel gives it (a scalar is read as a 1×1 grid)
+ * @param arg the argument's name, used in messages (`sector`)
+ * @param what what the values are (`prices`), used in messages
+ * @returns the series, or a `#VALUE!` naming the first bad cell
+ * @example readSeriesBlock([[100], [""], [102]], "sector", "prices")
+ * // => { orientation: "column", length: 3, series: [Float64Array [100, NaN, 102]] }
+ */
+export function readSeriesBlock(grid: unknown, arg: string, what: Expectation): SeriesBlock | BatonError {
+  const g: Grid = Array.isArray(grid) ? (grid as Grid) : [[grid]];
+  const height = g.length;
+  const width = gridWidth(g);
+  if (height === 0 || width === 0) return valueError(messages.emptyArgument(arg));
+
+  const orientation: Orientation = height === 1 && width > 1 ? "row" : "column";
+  const length = orientation === "row" ? width : height;
+  const count = orientation === "row" ? 1 : width;
+  const series: Float64Array[] = [];
+
+  for (let j = 0; j < count; j++) {
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = orientation === "row" ? g[0][i] : g[i][j];
+      if (typeof v === "number" && v > 0 && v < Infinity) {
+        out[i] = v;
+      } else if (isBlankCell(v)) {
+        out[i] = NaN;
+      } else {
+        return valueError(messages.badCell(arg, cellPosition(orientation, i, j, count), v, what));
+      }
+    }
+    series.push(out);
+  }
+  return { orientation, length, series };
+}
+
+/**
+ * Carries the last valid value forward over missing ones, in place
+ * (`Fill=Previous`). Values before the first valid one stay `NaN`.
+ * Cost: O(n).
+ * @example fillForward(Float64Array.of(NaN, 5, NaN, 6)) // => [NaN, 5, 5, 6]
+ */
+export function fillForward(values: Float64Array): Float64Array {
+  let last = NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) last = v;
+    else values[i] = last;
+  }
+  return values;
+}
+
+/**
+ * Lines a benchmark up with k sector series: one benchmark series is used for
+ * every sector; k benchmark series are paired column by column.
+ *
+ * @returns one benchmark array per sector series (shared, not copied), or a
+ *   `#VALUE!` giving both sizes
+ */
+export function pairWith(
+  sector: SeriesBlock,
+  sectorArg: string,
+  other: SeriesBlock,
+  otherArg: string,
+): Float64Array[] | BatonError {
+  if (other.length !== sector.length) {
+    const unit = sector.orientation === "row" && other.orientation === "row" ? "columns" : "rows";
+    return valueError(messages.lengthMismatch(sectorArg, sector.length, otherArg, other.length, unit));
+  }
+  const k = sector.series.length;
+  if (other.series.length === 1) return new Array<Float64Array>(k).fill(other.series[0]);
+  if (other.series.length === k) return other.series;
+  return valueError(messages.columnMismatch(sectorArg, k, otherArg, other.series.length));
+}
