@@ -8,7 +8,7 @@
  */
 const tsJest = [
   "ts-jest",
-  { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: { warnOnly: false } },
+  { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } },
 ];
 const common = {
   testEnvironment: "node",

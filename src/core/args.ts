@@ -23,7 +23,7 @@ export function isOmitted(v: unknown): boolean {
 
 /**
  * Reads a whole number in `[min, max]` (max optional), or the default when
- * omitted. `40` and `40.0` are fine; `40.5`, `"40"` and `TRUE` are not.
+ * omitted (the default must be in range too). `40` and `40.0` are fine; `40.5`, `"40"` and `TRUE` are not.
  */
 export function readWholeNumber(
   v: unknown,
@@ -32,8 +32,8 @@ export function readWholeNumber(
   min: number,
   max?: number,
 ): number | BatonError {
-  if (isOmitted(v)) return fallback;
-  const s = scalar(v);
+  // The default is held to the same range: a 40-row default on 30 rows is an error too.
+  const s = isOmitted(v) ? fallback : scalar(v);
   if (typeof s === "number" && Number.isInteger(s) && s >= min && (max === undefined || s <= max)) return s;
   return valueError(messages.notWhole(arg, s === undefined ? v : s, min, max));
 }

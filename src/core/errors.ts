@@ -83,4 +83,12 @@ export const messages = {
   noPrice: (arg: string): string => `${arg} has no price yet at this row`,
   overflow: (): string => "result is too large to show; check the prices' units",
   internal: (fn: string, detail: string): string => `${fn} failed unexpectedly: ${detail}`,
+  // CROWDING_SCORE (issue 3)
+  componentHistory: (component: string, min: number, have: number): string =>
+    `${component} needs ${min} values of history to rank today, has ${have}`,
+  needsTurnover: (w: number): string => `turnover share needs ${w} rows for its moving average`,
+  turnoverColumns: (tk: number, sk: number): string =>
+    `turnover has ${tk} columns but sector has ${sk}; give one share column per sector column, or two columns (sector and market turnover) for one sector`,
+  detailOneSector: (k: number): string =>
+    `output "detail" describes one sector, but sector has ${k} columns; use "latest" or "series", or give one column`,
 } as const;

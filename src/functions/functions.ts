@@ -6,4 +6,5 @@
  * writes `functions.json` and appends the `CustomFunctions.associate` calls.
  * Importing the modules here is what puts them in the bundle.
  */
+import "./runtime";
 import "./rollingExcess";

@@ -1,0 +1,62 @@
+/**
+ * The board model: what the task pane's tier view shows, as plain data the
+ * core computes from a table of segments. React only renders it.
+ */
+
+/** The metric columns a segments table may have (all optional but the segment name). */
+export type MetricKey = "crowding" | "growth" | "revision" | "sinceRebound";
+
+/** Crowding zone words, as CROWDING_SCORE gives them. */
+export type ZoneWord = "Low" | "Elevated" | "Crowded" | "Extreme";
+
+export type Badge = "catch-up" | "crowded";
+
+/** The catch-up rule, kept in the workbook settings. Thresholds compare with the tier's medians. */
+export interface CatchUpRule {
+  /** Growth must be ≥ the tier's median growth. */
+  readonly growthAtLeastMedian: boolean;
+  /** Revision must be ≥ the tier's median revision. */
+  readonly revisionAtLeastMedian: boolean;
+  /** Return since the rebound must be < the tier's median return. */
+  readonly returnBelowMedian: boolean;
+  /** A crowding score at or above this gets the "Crowded" badge (default 80). */
+  readonly crowdedFrom: number;
+}
+
+export interface Card {
+  /** The name as written in the analyst's table. */
+  readonly name: string;
+  /** The taxonomy's names for it (English, Chinese) and its group. */
+  readonly canonical: string;
+  readonly canonicalZh?: string;
+  readonly group: string;
+  readonly groupZh?: string;
+  readonly tier: 1 | 2 | 3;
+  /** Metric values as decimals (growth 1.3 = 130%) or scores (crowding 0–100); absent when the table lacks the column or the cell. */
+  readonly metrics: Partial<Record<MetricKey, number>>;
+  readonly zone?: ZoneWord;
+  readonly badges: readonly Badge[];
+  /** The row in the table (0-based data row), to point the analyst back at it. */
+  readonly row: number;
+}
+
+export interface Lane {
+  readonly tier: 1 | 2 | 3;
+  readonly key: string;
+  readonly label: string;
+  readonly labelZh: string;
+  readonly cards: readonly Card[];
+  /** The tier's medians over the cards that have the metric. */
+  readonly medians: Partial<Record<MetricKey, number>>;
+}
+
+export interface Board {
+  /** Always three lanes, in path order tier 1 → 2 → 3. */
+  readonly lanes: readonly Lane[];
+  /** Segments no taxonomy knows, with their table rows. */
+  readonly unknown: readonly { readonly name: string; readonly row: number }[];
+  /** Which metric columns the table has, and which header each came from. */
+  readonly columns: Partial<Record<MetricKey | "segment", string>>;
+  /** Cells that could not be read as numbers (text in a metric column), named for a notice. */
+  readonly problems: readonly string[];
+}

@@ -1,0 +1,86 @@
+/**
+ * The workbook port: every operation the task pane needs from a workbook, in
+ * plain data. The pane never sees Office.js; it talks to one of two adapters:
+ *
+ * - `excel.ts`: Office.js (`Excel.run`), feature-detected with `isSetSupported`;
+ * - `memory.ts`: an in-memory workbook holding the sample data (the browser
+ *   preview and tests).
+ *
+ * Writes happen only where the analyst asked, and never over existing cells or
+ * sheets: new sheets get a unique name (a clash gets a suffix: "Baton chart (2)").
+ */
+
+/** A cell value as read from a table: what Excel's `values` gives, with blanks as null. */
+export type CellValue = string | number | boolean | null;
+
+/** An Excel table (ListObject) as the pane lists it. */
+export interface TableInfo {
+  /** The table's name, unique in the workbook (`Segments`). */
+  readonly name: string;
+  /** The worksheet it sits on. */
+  readonly sheet: string;
+  /** Header row texts, as in the workbook. */
+  readonly headers: readonly string[];
+  /** Data rows (without header and totals). */
+  readonly rowCount: number;
+}
+
+/** A table's contents. */
+export interface TableData {
+  readonly name: string;
+  readonly headers: readonly string[];
+  /** Data rows, each as long as `headers`. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** A line chart the pane asks the workbook to create, with its data. */
+export interface ChartRequest {
+  /** Chart title and base name of the new sheet that holds the data and chart. */
+  readonly title: string;
+  /** X axis labels or Excel date serials, oldest first. */
+  readonly categories: readonly (string | number)[];
+  readonly categoryHeader: string;
+  /** One or more series of the same length as `categories`; null is a gap. */
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[]; readonly format?: string }[];
+}
+
+/** What the adapter can do in this host; the pane hides or explains what it cannot. */
+export interface Capabilities {
+  /** Excel (true) or the in-memory preview workbook (false). */
+  readonly inExcel: boolean;
+  readonly charts: boolean;
+  /** `insertWorksheetsFromBase64` (ExcelApi 1.13). */
+  readonly insertTemplate: boolean;
+  readonly settings: boolean;
+  readonly changeEvents: boolean;
+}
+
+export interface WorkbookPort {
+  capabilities(): Capabilities;
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<TableData>;
+  /** The raw stored settings object (validated by the pane), or undefined when none are stored. */
+  readSettings(): Promise<unknown>;
+  writeSettings(settings: unknown): Promise<void>;
+  /** Adds a new sheet with the chart's data and a native line chart; returns the sheet's name. */
+  insertChart(request: ChartRequest): Promise<{ sheet: string }>;
+  /**
+   * Inserts a template's sheets (an .xlsx as base64) without overwriting any
+   * existing sheet: clashing names get a suffix. Returns the names inserted.
+   */
+  insertTemplate(base64: string, sheetNames: readonly string[]): Promise<{ sheets: string[] }>;
+  /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
+  onTableChanged(name: string, listener: () => void): Promise<() => void>;
+}
+
+/** Picks a free sheet name: `base`, else `base (2)`, `base (3)`… (Excel's 31-character limit kept). */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31).trim() || "Sheet";
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
