@@ -7,6 +7,7 @@
  *   npm run build        production bundle (office.js from Microsoft's CDN)
  *   npm run dev-server   https://localhost:3000 for `npm start` (sideloading)
  */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -18,13 +19,24 @@ const urlDev = "https://localhost:3000/";
 const urlProd = process.env.BATON_URL || urlDev;
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/**
+ * https for the dev server: the Office dev certificate, trusted where
+ * office-addin-dev-certs could install its CA (that needs admin rights); the
+ * same certificate untrusted where it could only generate it; http otherwise.
+ */
 async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     const o = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
   } catch (e) {
-    console.warn(`No trusted dev certificate (${e.message}); serving http.`);
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const [cert, key] = ["localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      console.warn(`The dev certificate is not trusted (${e.message.trim()}); serving https with it anyway.`);
+      return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+    }
+    console.warn(`No dev certificate (${e.message.trim()}); serving http.`);
     return { type: "http" };
   }
 }
