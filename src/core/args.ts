@@ -17,6 +17,7 @@ function scalar(v: unknown): unknown {
 
 /** True when an optional argument was left out (or points at an empty cell). */
 export function isOmitted(v: unknown): boolean {
+  if (Array.isArray(v) && !(v.length === 1 && Array.isArray(v[0]) && v[0].length === 1)) return false; // a range is given, not omitted
   const s = scalar(v);
   return s === null || s === undefined || s === "";
 }

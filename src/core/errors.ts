@@ -83,12 +83,29 @@ export const messages = {
   noPrice: (arg: string): string => `${arg} has no price yet at this row`,
   overflow: (): string => "result is too large to show; check the prices' units",
   internal: (fn: string, detail: string): string => `${fn} failed unexpectedly: ${detail}`,
+  // Task pane board and gauge (src/core/board).
+  badMetric: (header: string, row: number, segment: string, v: unknown): string =>
+    `${header} row ${row} (${segment}) is ${describeCell(v)}; give a number or a percentage such as 21.5%`,
+  gaugeColumn: (which: string, header: string): string => `${which} column "${header}" is not in the table`,
   // CROWDING_SCORE (issue 3)
   componentHistory: (component: string, min: number, have: number): string =>
     `${component} needs ${min} values of history to rank today, has ${have}`,
   needsTurnover: (w: number): string => `turnover share needs ${w} rows for its moving average`,
   turnoverColumns: (tk: number, sk: number): string =>
-    `turnover has ${tk} columns but sector has ${sk}; give one share column per sector column, or two columns (sector and market turnover) for one sector`,
+    `turnover has ${tk} column${tk === 1 ? "" : "s"} but sector has ${sk}; give one share column per sector column, or two columns (sector and market turnover) for one sector`,
   detailOneSector: (k: number): string =>
     `output "detail" describes one sector, but sector has ${k} columns; use "latest" or "series", or give one column`,
+  // DIFFUSION_TIER and TAXONOMY (issue 4)
+  unknownSegment: (name: string): string => `unknown segment ${quote(name)}; add it with the taxonomy argument`,
+  badSegmentCell: (arg: string, position: string, v: unknown): string =>
+    `${position ? `${arg} ${position}` : arg} is ${describeCell(v)}; segments must be names`,
+  taxonomyColumns: (k: number): string =>
+    `taxonomy has ${k} column${k === 1 ? "" : "s"}; give rows of name, tier and optional aliases`,
+  taxonomyNoName: (row: number): string => `taxonomy row ${row} has no segment name`,
+  taxonomyNoTier: (row: number, name: string): string =>
+    `taxonomy row ${row}: ${quote(name)} has no tier; give 1, 2, 3 or a tier key`,
+  taxonomyBadTier: (row: number, v: unknown, keys: readonly string[]): string =>
+    `taxonomy row ${row}: tier ${describeCell(v)} is not 1, 2, 3 or a tier key (${keys.join(", ")})`,
+  taxonomyBadText: (row: number, column: string, v: unknown): string =>
+    `taxonomy row ${row}: ${column} is ${describeCell(v)}; give text`,
 } as const;

@@ -8,3 +8,4 @@
  */
 import "./runtime";
 import "./rollingExcess";
+import "./crowdingScore";

@@ -112,6 +112,8 @@ describe("bad input is #VALUE! with a message naming argument and cell", () => {
     ["window as text", col([1, 2, 3]), col([1, 2, 3]), "2", null, 'value:window must be a whole number of rows from 1 to 2, not text "2"'],
     ["default window too long", col([1, 2, 3]), col([1, 2, 3]), null, null, "value:window must be a whole number of rows from 1 to 2, not 40"],
     ["unknown method", col([1, 2, 3]), col([1, 2, 3]), 1, "arith", 'value:method must be one of "simple", "geometric", "log", not text "arith"'],
+    ["window given as a range of cells", col([1, 2, 3]), col([1, 2, 3]), [[1], [2]], null, "value:window must be a whole number of rows from 1 to 2, not a range of several cells"],
+    ["method given as a range of cells", col([1, 2, 3]), col([1, 2, 3]), 1, [["simple", "log"]], 'value:method must be one of "simple", "geometric", "log", not a range of several cells'],
     ["one row only", [[5]], [[5]], 1, null, "value:sector has 1 row; needs at least 2"],
     ["three sectors, two benchmarks", [[1, 1, 1], [2, 2, 2]], [[1, 1], [2, 2]], 1, null, "value:sector has 3 columns but benchmark has 2; give one benchmark series or one per sector column"],
   ])("%s", (_name, s, b, w, m, message) => {

@@ -1,0 +1,560 @@
+/**
+ * CROWDING_SCORE: how crowded a sector is, 0 (never less crowded) to 100
+ * (never more), from where today's readings rank in the sector's own history,
+ * the way brokers' crowding gauges (行业拥挤度) work. It generalises the
+ * report's reading "TMT's 40-day rolling excess is 2.66%, far below its usual
+ * tops near 10%".
+ *
+ * Components, each a percentile 0–100 (see ./percentile for the definition
+ * `100 × #{h < x} / (|H| − 1)` and the history H):
+ *
+ * - **E**, excess: the simple `window`-row rolling excess of ROLLING_EXCESS
+ *   ({@link excessColumn}), a decimal (0.0266 is 2.66%).
+ * - **T**, turnover (when turnover is given): the `window`-row moving average
+ *   of the daily turnover share, in whatever unit it came (ranks ignore units).
+ *
+ * Score = E, or (E + T)/2 with turnover; undefined while a component it needs
+ * is. Zone: Low below 50, Elevated from 50, Crowded from 80, Extreme from 95.
+ *
+ * Two layers, like every Baton function:
+ * - {@link crowdingOfSeries} / {@link crowdingLatest}: numbers in (filled
+ *   prices and shares as `Float64Array`), numbers out (`NaN` where undefined,
+ *   `null` in the plain detail object for the task pane).
+ * - {@link crowdingScore}: Excel-shaped arguments, read through the shared
+ *   series converter, errors as {@link BatonError} values.
+ */
+import { isOmitted, readChoice, readWholeNumber } from "./args";
+import { BatonError, isBatonError, messages, naError, valueError } from "./errors";
+import { DEFAULT_WINDOW, excessColumn } from "./excess";
+import {
+  historyMaxAt,
+  historyMaxSeries,
+  MIN_HISTORY,
+  percentileRankAt,
+  percentileRankSeries,
+} from "./percentile";
+import { ResultColumn, SeriesResult } from "./result";
+import { fillForward, pairWith, readSeriesBlock, SeriesBlock } from "./series";
+
+// ---------------------------------------------------------------------------
+// Zones
+
+/** How crowded a score reads, from least to most. */
+export type Zone = "Low" | "Elevated" | "Crowded" | "Extreme";
+
+/** The zones as data, lowest first: a score belongs to the last zone whose `from` it reaches. */
+export const ZONES: readonly { readonly zone: Zone; readonly from: number }[] = [
+  { zone: "Low", from: 0 },
+  { zone: "Elevated", from: 50 },
+  { zone: "Crowded", from: 80 },
+  { zone: "Extreme", from: 95 },
+];
+
+/**
+ * The zone of a score (0–100): below 50 `Low`, from 50 `Elevated`, from 80
+ * `Crowded`, from 95 `Extreme`. A score below 0 reads `Low`.
+ *
+ * Errors: a `NaN` or infinite score throws a `RangeError` (an undefined score
+ * has no zone; callers check it first). Cost: O(1).
+ *
+ * @example zoneOf(79.99) // => "Elevated"
+ * @example zoneOf(80) // => "Crowded"
+ */
+export function zoneOf(score: number): Zone {
+  if (!Number.isFinite(score)) throw new RangeError(`a zone needs a finite score, not ${score}`);
+  for (let i = ZONES.length - 1; i > 0; i--) if (score >= ZONES[i].from) return ZONES[i].zone;
+  return ZONES[0].zone;
+}
+
+// ---------------------------------------------------------------------------
+// Numeric API
+
+/** Inputs of {@link crowdingOfSeries}: already-filled series of one sector. */
+export interface CrowdingInput {
+  /** Sector prices, missing values carried forward; `NaN` before the first price. */
+  readonly sector: Float64Array;
+  /** Benchmark prices, same length, filled likewise. */
+  readonly benchmark: Float64Array;
+  /** Daily turnover share (any unit), same length, filled likewise; omit for an excess-only score. */
+  readonly turnoverShare?: Float64Array;
+  /** Rows of the rolling excess and of the turnover moving average; whole, ≥ 1. */
+  readonly window: number;
+  /** Rows of history today is ranked against (whole, ≥ 1; the worksheet function asks ≥ 20); `null` for all rows so far. */
+  readonly lookback: number | null;
+}
+
+/** The readings of the last row, for the task pane: `null` where undefined. */
+export interface CrowdingDetail {
+  /** 0–100. */
+  readonly score: number | null;
+  readonly zone: Zone | null;
+  /** Today's simple rolling excess, a decimal (0.0266 is 2.66%). */
+  readonly excess: number | null;
+  /** 0–100. */
+  readonly excessPercentile: number | null;
+  /** The largest rolling excess in the history H (defined once H has one value), a decimal. */
+  readonly excessPeak: number | null;
+  /** Excess peak minus today's excess, a decimal (≥ 0). */
+  readonly headroom: number | null;
+  /** Today's moving average of the turnover share (its input unit); present when turnover was given. */
+  readonly turnoverShare?: number | null;
+  /** 0–100; present when turnover was given. */
+  readonly turnoverPercentile?: number | null;
+  /** Values in the turnover component's history; present when turnover was given. */
+  readonly turnoverHistory?: number;
+  /** Values in the excess component's history H (the History row of "detail"). */
+  readonly history: number;
+  /** Why the score is undefined (the `#N/A` message a cell would show); `null` when it is defined. */
+  readonly reason: string | null;
+}
+
+/** Every row's readings, plus the detail of the last row. `NaN` marks an undefined value. */
+export interface CrowdingSeries {
+  /** Simple rolling excess per row, a decimal. */
+  readonly excess: Float64Array;
+  /** 0–100 per row. */
+  readonly excessPercentile: Float64Array;
+  /** Largest excess in each row's history, a decimal. */
+  readonly excessPeak: Float64Array;
+  /** |H| of the excess per row. */
+  readonly excessHistory: Int32Array;
+  /** Moving average of the turnover share per row (when turnover was given). */
+  readonly turnoverShare?: Float64Array;
+  /** 0–100 per row (when turnover was given). */
+  readonly turnoverPercentile?: Float64Array;
+  /** |H| of the turnover component per row (when turnover was given). */
+  readonly turnoverHistory?: Int32Array;
+  /** 0–100 per row; `NaN` where the cell is `#N/A`. */
+  readonly score: Float64Array;
+  /** The last row, as plain values. */
+  readonly detail: CrowdingDetail;
+}
+
+/**
+ * The `w`-row moving average of a series: row t averages rows t−w+1 … t;
+ * `NaN` for t < w−1, where a row in the window is `NaN`, or where the sum
+ * overflows.
+ *
+ * Each window is summed afresh, left to right, rather than by a running sum:
+ * identical windows then give bit-identical averages, so a stale (carried
+ * forward) share ranks as a tie, exactly as `#{h < x}` asks; a running sum
+ * drifts in the last bits and would break ties at random.
+ *
+ * Cost: O(n·w) (w is the excess window, 40 by default).
+ *
+ * @example movingAverage(Float64Array.of(1, 2, 3, 4), 2) // => [NaN, 1.5, 2.5, 3.5]
+ */
+export function movingAverage(x: Float64Array, w: number): Float64Array {
+  const n = x.length;
+  const out = new Float64Array(n).fill(NaN);
+  // Skip the head before the first value: filled series are NaN only there.
+  let first = 0;
+  while (first < n && x[first] !== x[first]) first++;
+  for (let t = first + w - 1; t < n; t++) {
+    let s = 0;
+    for (let i = t - w + 1; i <= t; i++) s += x[i];
+    const m = s / w;
+    out[t] = m - m === 0 ? m : NaN;
+  }
+  return out;
+}
+
+/** One row's readings; `NaN` where undefined. */
+interface Reading {
+  readonly excess: number;
+  readonly excessPercentile: number;
+  readonly excessPeak: number;
+  readonly excessHistory: number;
+  readonly hasTurnover: boolean;
+  readonly turnoverShare: number;
+  readonly turnoverPercentile: number;
+  readonly turnoverHistory: number;
+  readonly score: number;
+  /** The cell error of today's excess when it is undefined (`#N/A` "needs w earlier rows", or overflow). */
+  readonly excessError: BatonError;
+  readonly window: number;
+}
+
+function scoreOf(e: number, tp: number, hasTurnover: boolean): number {
+  return hasTurnover ? (e + tp) / 2 : e; // NaN in either component propagates
+}
+
+function checkInput(input: CrowdingInput): void {
+  const n = input.sector.length;
+  const { window: w, lookback } = input;
+  if (input.benchmark.length !== n) throw new RangeError(`benchmark has ${input.benchmark.length} rows, sector ${n}`);
+  if (input.turnoverShare && input.turnoverShare.length !== n) {
+    throw new RangeError(`turnoverShare has ${input.turnoverShare.length} rows, sector ${n}`);
+  }
+  if (!(Number.isInteger(w) && w >= 1)) throw new RangeError(`window must be a whole number ≥ 1, not ${w}`);
+  if (lookback !== null && !(Number.isInteger(lookback) && lookback >= 1)) {
+    throw new RangeError(`lookback must be null or a whole number ≥ 1, not ${lookback}`);
+  }
+}
+
+/** The two component series: rolling excess (with its cell errors) and the turnover moving average. */
+function components(input: CrowdingInput): { excess: ResultColumn; share?: Float64Array } {
+  checkInput(input);
+  const excess = excessColumn(input.sector, input.benchmark, input.window, "simple");
+  const share = input.turnoverShare ? movingAverage(input.turnoverShare, input.window) : undefined;
+  return { excess, share };
+}
+
+function excessErrorAt(col: ResultColumn, t: number): BatonError {
+  return col.errors[col.reasons && t >= 0 ? col.reasons[t] : 0];
+}
+
+/** The readings of row t, read from whole-series arrays. */
+function readingAt(c: Omit<CrowdingSeries, "detail">, col: ResultColumn, t: number, window: number): Reading {
+  const has = c.turnoverShare !== undefined;
+  const ok = t >= 0;
+  return {
+    excess: ok ? c.excess[t] : NaN,
+    excessPercentile: ok ? c.excessPercentile[t] : NaN,
+    excessPeak: ok ? c.excessPeak[t] : NaN,
+    excessHistory: ok ? c.excessHistory[t] : 0,
+    hasTurnover: has,
+    turnoverShare: ok && c.turnoverShare ? c.turnoverShare[t] : NaN,
+    turnoverPercentile: ok && c.turnoverPercentile ? c.turnoverPercentile[t] : NaN,
+    turnoverHistory: ok && c.turnoverHistory ? c.turnoverHistory[t] : 0,
+    score: ok ? c.score[t] : NaN,
+    excessError: excessErrorAt(col, t),
+    window,
+  };
+}
+
+/** The cell error of an undefined score (the first missing piece, excess first); `null` when defined. */
+function scoreError(r: Reading): BatonError | null {
+  if (r.score === r.score) return null;
+  if (r.excess !== r.excess) return r.excessError;
+  if (r.excessPercentile !== r.excessPercentile) return naError(messages.componentHistory("excess", MIN_HISTORY, r.excessHistory));
+  if (r.turnoverShare !== r.turnoverShare) return naError(messages.needsTurnover(r.window));
+  return naError(messages.componentHistory("turnover share", MIN_HISTORY, r.turnoverHistory));
+}
+
+const orNull = (x: number): number | null => (x === x ? x : null);
+
+function detailOf(r: Reading): CrowdingDetail {
+  const reason = scoreError(r);
+  const base = {
+    score: orNull(r.score),
+    zone: r.score === r.score ? zoneOf(r.score) : null,
+    excess: orNull(r.excess),
+    excessPercentile: orNull(r.excessPercentile),
+    excessPeak: orNull(r.excessPeak),
+    headroom: orNull(r.excessPeak - r.excess),
+    history: r.excessHistory,
+    reason: reason ? reason.message : null,
+  };
+  return r.hasTurnover
+    ? {
+        ...base,
+        turnoverShare: orNull(r.turnoverShare),
+        turnoverPercentile: orNull(r.turnoverPercentile),
+        turnoverHistory: r.turnoverHistory,
+      }
+    : base;
+}
+
+/**
+ * Crowding readings for every row of one sector: the rolling excess, its
+ * percentile, its history peak, the turnover moving average and its
+ * percentile, the score; and the last row's detail as plain values.
+ *
+ * Units: excess, peak and headroom are decimals (0.0266 is 2.66%);
+ * percentiles and the score are 0–100; the turnover share keeps its input unit.
+ *
+ * Edge cases: a row's score is `NaN` (a `#N/A` cell) while its excess is
+ * undefined (the first `window` rows, rows before both prices exist, an
+ * overflow), while a component has fewer than 20 values of history, or while
+ * the turnover average lacks `window` rows. A lookback longer than the series
+ * is the expanding history. Empty inputs give empty series and a detail of nulls.
+ *
+ * Errors: inputs of different lengths, or a window / lookback that is not a
+ * whole number ≥ 1, throw a `RangeError` (programming errors: the worksheet
+ * function checks what users type before it calls this).
+ *
+ * Cost: O(n log n) for the percentiles (Fenwick tree over value ranks, see
+ * ./percentile), O(n) for the excess and the peaks, O(n·window) for the
+ * turnover average; O(n) memory.
+ *
+ * @example
+ * // 61 rows; the sector gains 1% a row for 30 rows, then flat; benchmark flat.
+ * const S = Float64Array.from({ length: 61 }, (_, t) => 100 * 1.01 ** Math.min(t, 30));
+ * const B = new Float64Array(61).fill(100);
+ * const c = crowdingOfSeries({ sector: S, benchmark: B, window: 10, lookback: null });
+ * c.detail // => { score: 0, zone: "Low", excess: 0, excessPercentile: 0,
+ * //   excessPeak: 0.10462212541120475, headroom: 0.10462212541120475, history: 51, reason: null }
+ */
+export function crowdingOfSeries(input: CrowdingInput): CrowdingSeries {
+  return seriesWithErrors(input).series;
+}
+
+/** {@link crowdingOfSeries}, keeping the excess column's cell errors for the worksheet function. */
+function seriesWithErrors(input: CrowdingInput): { series: CrowdingSeries; col: ResultColumn } {
+  const { excess: col, share } = components(input);
+  const n = input.sector.length;
+  const e = percentileRankSeries(col.values, input.lookback);
+  const excessPeak = historyMaxSeries(col.values, input.lookback);
+  const score = new Float64Array(n);
+  let series: Omit<CrowdingSeries, "detail">;
+  if (share) {
+    const tp = percentileRankSeries(share, input.lookback);
+    for (let t = 0; t < n; t++) score[t] = scoreOf(e.percentile[t], tp.percentile[t], true);
+    series = {
+      excess: col.values,
+      excessPercentile: e.percentile,
+      excessPeak,
+      excessHistory: e.history,
+      turnoverShare: share,
+      turnoverPercentile: tp.percentile,
+      turnoverHistory: tp.history,
+      score,
+    };
+  } else {
+    score.set(e.percentile);
+    series = { excess: col.values, excessPercentile: e.percentile, excessPeak, excessHistory: e.history, score };
+  }
+  return { series: { ...series, detail: detailOf(readingAt(series, col, n - 1, input.window)) }, col };
+}
+
+/** The last row's readings by plain scans of its history: O(lookback) beyond the components. */
+function latestReading(input: CrowdingInput): Reading {
+  const { excess: col, share } = components(input);
+  const t = input.sector.length - 1;
+  if (t < 0) {
+    return {
+      excess: NaN, excessPercentile: NaN, excessPeak: NaN, excessHistory: 0, hasTurnover: !!share,
+      turnoverShare: NaN, turnoverPercentile: NaN, turnoverHistory: 0, score: NaN,
+      excessError: excessErrorAt(col, t), window: input.window,
+    };
+  }
+  const e = percentileRankAt(col.values, t, input.lookback);
+  const tp = share ? percentileRankAt(share, t, input.lookback) : { percentile: NaN, history: 0 };
+  return {
+    excess: col.values[t],
+    excessPercentile: e.percentile,
+    excessPeak: historyMaxAt(col.values, t, input.lookback),
+    excessHistory: e.history,
+    hasTurnover: !!share,
+    turnoverShare: share ? share[t] : NaN,
+    turnoverPercentile: tp.percentile,
+    turnoverHistory: tp.history,
+    score: scoreOf(e.percentile, tp.percentile, !!share),
+    excessError: excessErrorAt(col, t),
+    window: input.window,
+  };
+}
+
+/**
+ * The last row's crowding detail alone, without ranking every row: the same
+ * values as `crowdingOfSeries(input).detail`, for a pane that shows only
+ * today's gauge.
+ *
+ * Units, edge cases and errors as {@link crowdingOfSeries}.
+ * Cost: O(n) for the excess, O(n·window) for the turnover average, O(lookback)
+ * (O(n) expanding) for the ranks; no sort.
+ *
+ * @example
+ * const S = Float64Array.from({ length: 61 }, (_, t) => 100 * 1.01 ** Math.min(t, 30));
+ * crowdingLatest({ sector: S, benchmark: new Float64Array(61).fill(100), window: 10, lookback: null }).score
+ * // => 0
+ */
+export function crowdingLatest(input: CrowdingInput): CrowdingDetail {
+  return detailOf(latestReading(input));
+}
+
+// ---------------------------------------------------------------------------
+// Worksheet function
+
+/** The forms of the `output` argument. */
+export const CROWDING_OUTPUTS = ["latest", "series", "detail"] as const;
+export type CrowdingOutput = (typeof CROWDING_OUTPUTS)[number];
+
+/** Labels of the `"detail"` table, in its row order (the turnover rows only with turnover). */
+export const DETAIL_LABELS = {
+  score: "Score",
+  zone: "Zone",
+  excess: "Excess",
+  excessPercentile: "Excess percentile",
+  excessPeak: "Excess peak",
+  headroom: "Headroom",
+  turnoverShare: "Turnover share",
+  turnoverPercentile: "Turnover percentile",
+  history: "History",
+} as const;
+
+/** A small table of cells: numbers, words and error values. */
+export type Cells = (number | string | BatonError)[][];
+
+/** Collects the distinct error values of a result column and indexes them for `reasons`. */
+class ErrorIndex {
+  readonly errors: BatonError[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  of(e: BatonError): number {
+    const key = `${e.kind}:${e.message}`;
+    let i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.errors.length;
+      this.errors.push(e);
+      this.byKey.set(key, i);
+    }
+    return i;
+  }
+}
+
+/** The score series as a result column: each `#N/A` cell says why. */
+function scoreColumn(input: CrowdingInput): ResultColumn {
+  const { series: c, col } = seriesWithErrors(input);
+  const n = c.score.length;
+  const index = new ErrorIndex();
+  let reasons: Uint8Array | undefined;
+  for (let t = 0; t < n; t++) {
+    if (c.score[t] === c.score[t]) continue;
+    const err = scoreError(readingAt(c, col, t, input.window)) as BatonError;
+    reasons ??= new Uint8Array(n);
+    reasons[t] = index.of(err);
+  }
+  if (index.errors.length === 0) index.of(naError(messages.needsRows(input.window)));
+  return reasons ? { values: c.score, errors: index.errors, reasons } : { values: c.score, errors: index.errors };
+}
+
+/** The two-column `"detail"` table of one sector's last row. */
+function detailCells(r: Reading): Cells {
+  const cell = (x: number, err: () => BatonError): number | BatonError => (x === x ? x : err());
+  const scoreErr = (): BatonError => scoreError(r) as BatonError;
+  const excessErr = (): BatonError => r.excessError;
+  const excessHistErr = (): BatonError =>
+    r.excess !== r.excess ? r.excessError : naError(messages.componentHistory("excess", MIN_HISTORY, r.excessHistory));
+  const shareErr = (): BatonError => naError(messages.needsTurnover(r.window));
+  const shareHistErr = (): BatonError =>
+    r.turnoverShare !== r.turnoverShare ? shareErr() : naError(messages.componentHistory("turnover share", MIN_HISTORY, r.turnoverHistory));
+  const L = DETAIL_LABELS;
+  const rows: Cells = [
+    [L.score, cell(r.score, scoreErr)],
+    [L.zone, r.score === r.score ? zoneOf(r.score) : scoreErr()],
+    [L.excess, cell(r.excess, excessErr)],
+    [L.excessPercentile, cell(r.excessPercentile, excessHistErr)],
+    [L.excessPeak, cell(r.excessPeak, excessHistErr)],
+    [L.headroom, cell(r.excessPeak - r.excess, excessHistErr)],
+  ];
+  if (r.hasTurnover) {
+    rows.push([L.turnoverShare, cell(r.turnoverShare, shareErr)]);
+    rows.push([L.turnoverPercentile, cell(r.turnoverPercentile, shareHistErr)]);
+  }
+  rows.push([L.history, r.excessHistory]);
+  return rows;
+}
+
+/** True for a range of more than one cell (`isOmitted` reads those as left out). */
+function isRange(v: unknown): boolean {
+  return Array.isArray(v) && !(v.length === 1 && Array.isArray(v[0]) && v[0].length === 1);
+}
+
+/**
+ * Reads the turnover argument into one filled daily-share series per sector.
+ *
+ * - as many columns as sector columns: one share series per sector, in any
+ *   unit. This includes two columns with two sectors (read as two share
+ *   columns, never as amounts: amounts need one sector);
+ * - two columns with one sector: sector turnover and market turnover amounts;
+ *   each is carried forward over blanks, and the daily share is their ratio;
+ * - anything else: `#VALUE!`.
+ * Shares are carried forward over blanks like prices.
+ */
+function readTurnover(turnover: unknown, s: SeriesBlock): Float64Array[] | BatonError {
+  const t = readSeriesBlock(turnover, "turnover", "turnover");
+  if (isBatonError(t)) return t;
+  if (t.length !== s.length) {
+    const unit = s.orientation === "row" && t.orientation === "row" ? "columns" : "rows";
+    return valueError(messages.lengthMismatch("sector", s.length, "turnover", t.length, unit));
+  }
+  const k = s.series.length;
+  if (t.series.length === k) return t.series.map(fillForward);
+  if (k === 1 && t.series.length === 2) {
+    const a = fillForward(t.series[0]);
+    const m = fillForward(t.series[1]);
+    const share = new Float64Array(t.length);
+    for (let i = 0; i < share.length; i++) share[i] = a[i] / m[i];
+    return [share];
+  }
+  return valueError(messages.turnoverColumns(t.series.length, k));
+}
+
+/**
+ * CROWDING_SCORE over Excel-shaped arguments (functions.md): reads and checks
+ * them through the shared series converter and argument readers, then scores
+ * each sector column.
+ *
+ * - `"latest"` (default): a 1×k row of scores (number, or `#N/A` saying why).
+ * - `"series"`: a score for every row, in the sector's shape (a
+ *   {@link SeriesResult}).
+ * - `"detail"`: the two-column table of labels and values for the last row
+ *   (one sector only); Zone holds the zone word.
+ *
+ * Errors (`#VALUE!`, naming argument and cell): bad cells in sector,
+ * benchmark or turnover; lengths that differ; a turnover range of the wrong
+ * width; a window that is not whole or not in [1, n−1]; a lookback that is not
+ * whole or below 20; an unknown output; "detail" with several sectors.
+ *
+ * Cost: "series" O(n log n) per sector (O(n·window) more with turnover);
+ * "latest" and "detail" O(n) per sector plus O(n·window) with turnover.
+ *
+ * @returns a {@link SeriesResult} for "series", {@link Cells} otherwise, or a `#VALUE!`
+ * @example
+ * // The sector doubles on each of 20 rows, then stays flat; the benchmark is flat; window 1.
+ * // Today's excess, 0, is above none of the 21 values of its history: score 0.
+ * const sector = [...Array.from({ length: 21 }, (_, t) => [2 ** t]), [2 ** 20]];
+ * crowdingScore(sector, sector.map(() => [100]), null, 1) // => [[0]]
+ */
+export function crowdingScore(
+  sector: unknown,
+  benchmark: unknown,
+  turnover?: unknown,
+  window?: unknown,
+  lookback?: unknown,
+  output?: unknown,
+): SeriesResult | Cells | BatonError {
+  const s = readSeriesBlock(sector, "sector", "prices");
+  if (isBatonError(s)) return s;
+  const b = readSeriesBlock(benchmark, "benchmark", "prices");
+  if (isBatonError(b)) return b;
+  const bench = pairWith(s, "sector", b, "benchmark");
+  if (isBatonError(bench)) return bench;
+  const shares = isOmitted(turnover) && !isRange(turnover) ? undefined : readTurnover(turnover, s);
+  if (isBatonError(shares)) return shares;
+  if (s.length < 2) return valueError(messages.tooShort("sector", s.length, s.orientation === "row" ? "column" : "row", 2));
+  // A range of several cells where one value belongs is an error, never the default.
+  if (isRange(window)) return valueError(messages.notWhole("window", window, 1, s.length - 1));
+  const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, s.length - 1);
+  if (isBatonError(w)) return w;
+  if (isRange(lookback)) return valueError(messages.notWhole("lookback", lookback, MIN_HISTORY));
+  const L = isOmitted(lookback) ? null : readWholeNumber(lookback, "lookback", MIN_HISTORY, MIN_HISTORY);
+  if (isBatonError(L)) return L;
+  if (isRange(output)) return valueError(messages.choice("output", output, CROWDING_OUTPUTS));
+  const out = readChoice(output, "output", CROWDING_OUTPUTS, "latest");
+  if (isBatonError(out)) return out;
+  const k = s.series.length;
+  if (out === "detail" && k > 1) return valueError(messages.detailOneSector(k));
+
+  const filledBench = new Map<Float64Array, Float64Array>();
+  const inputs: CrowdingInput[] = s.series.map((S, j) => {
+    const raw = bench[j];
+    let B = filledBench.get(raw);
+    if (!B) {
+      B = fillForward(raw);
+      filledBench.set(raw, B);
+    }
+    return { sector: fillForward(S), benchmark: B, turnoverShare: shares?.[j], window: w, lookback: L };
+  });
+
+  if (out === "series") return { orientation: s.orientation, length: s.length, columns: inputs.map(scoreColumn) };
+  if (out === "detail") return detailCells(latestReading(inputs[0]));
+  return [
+    inputs.map((input) => {
+      const r = latestReading(input);
+      return r.score === r.score ? r.score : (scoreError(r) as BatonError);
+    }),
+  ];
+}
