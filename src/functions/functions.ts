@@ -9,3 +9,4 @@
 import "./runtime";
 import "./rollingExcess";
 import "./crowdingScore";
+import "./diffusionTier";
