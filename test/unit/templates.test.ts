@@ -1,0 +1,269 @@
+/**
+ * The template builders and the writer, without a build: the models, and the
+ * OOXML the writer produces (read back straight from the zip).
+ *
+ * Expected values come from: the contract's definition computed by a plain
+ * loop here (the rolling excess), the report's figures (2.66%, tops near
+ * 10%), the stored forms Excel itself writes (public office-js threads and a
+ * saved-by-Excel repro: `_xldudf_CONTOSO_ADD` in `<f t="array">` on a
+ * `cm="1"` cell; XLDAPR metadata as XlsxWriter/SheetJS write it), and the
+ * taxonomy (taxonomy.md: fiber optic cables are tier 1, GPUs tier 2).
+ */
+import JSZip from "jszip";
+import { samplePrices } from "../../src/sample";
+import {
+  buildCrowdingMonitor,
+  buildDiffusionTiers,
+  displayFormula,
+  MONITOR_FORMULAS,
+  storedFormula,
+  TEMPLATES,
+} from "../../src/templates";
+import { isErrorValue, WorkbookSpec } from "../../src/templates/model";
+import { openXlsx, readSheet, StoredCell } from "../../src/templates/ooxml";
+import { EXCEL_365_CALC_ID, writeWorkbook } from "../../src/templates/write";
+
+describe("storedFormula", () => {
+  test("stores BATON.NAME( as _xldudf_BATON_NAME( and leaves string literals alone", () => {
+    expect(storedFormula('BATON.CROWDING_SCORE(A1:A9,B1:B9,,,,"series")')).toBe(
+      '_xldudf_BATON_CROWDING_SCORE(A1:A9,B1:B9,,,,"series")',
+    );
+    expect(storedFormula('IF(A1="BATON.X(",BATON.DIFFUSION_TIER(A1),0)')).toBe(
+      'IF(A1="BATON.X(",_xldudf_BATON_DIFFUSION_TIER(A1),0)',
+    );
+    expect(storedFormula("SUM(A1:A3)")).toBe("SUM(A1:A3)");
+    expect(displayFormula("_xldudf_BATON_ROLLING_EXCESS(B2:B9,C2:C9)")).toBe("BATON.ROLLING_EXCESS(B2:B9,C2:C9)");
+  });
+});
+
+const monitor = buildCrowdingMonitor();
+const tiers = buildDiffusionTiers();
+
+describe("catalog", () => {
+  test("lists each built workbook with its sheets in order", () => {
+    const built = [monitor, tiers];
+    expect(TEMPLATES.map((t) => t.file)).toEqual(built.map((b) => b.file));
+    TEMPLATES.forEach((t, i) => expect(t.sheets).toEqual(built[i].sheets.map((s) => s.name)));
+    for (const t of TEMPLATES) {
+      expect(t.title.en).not.toBe("");
+      expect(t.title.zh).not.toBe("");
+    }
+  });
+});
+
+/** Written once per workbook and shared by the tests below. */
+const written = new Map<string, Promise<JSZip>>();
+function zipOf(spec: WorkbookSpec): Promise<JSZip> {
+  let z = written.get(spec.file);
+  if (!z) {
+    z = writeWorkbook(spec).then(openXlsx);
+    written.set(spec.file, z);
+  }
+  return z;
+}
+
+function batonCells(cells: Map<string, StoredCell>): StoredCell[] {
+  return [...cells.values()].filter((c) => c.formula !== undefined && /BATON/i.test(c.formula));
+}
+
+/** Cells in an A1 range such as `B2:B1566`. */
+function rangeSize(ref: string): { rows: number; cols: number; first: { row: number; col: number } } {
+  const parse = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const [a, b = a] = ref.split(":");
+  const p = parse(a);
+  const q = parse(b);
+  return { rows: q.row - p.row + 1, cols: q.col - p.col + 1, first: p };
+}
+
+function addr(row: number, col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return `${s}${row}`;
+}
+
+describe.each([
+  ["crowding-monitor.xlsx", monitor, ["Monitor"]],
+  ["diffusion-tiers.xlsx", tiers, ["Segments"]],
+])("%s as written", (_file, spec, batonSheets) => {
+  test("stores every BATON formula as Excel does: _xldudf_BATON_…, a dynamic array (cm=1, t=array, ref) with a cached value", async () => {
+    const zip = await zipOf(spec);
+    let count = 0;
+    for (const sheet of spec.sheets) {
+      const cells = await readSheet(zip, sheet.name);
+      for (const c of cells.values()) {
+        // No formula anywhere keeps the typed form BATON.NAME(, which Excel would not calculate.
+        if (c.formula !== undefined) expect(c.formula).not.toMatch(/\bBATON\./);
+      }
+      for (const c of batonCells(cells)) {
+        count++;
+        expect(c.formula).toMatch(/^_xldudf_BATON_[A-Z_]+\(/);
+        expect(c.cm).toBe("1");
+        expect(c.formulaType).toBe("array");
+        expect(c.ref).toMatch(new RegExp(`^${c.address}(:[A-Z]+\\d+)?$`));
+        expect(c.value).not.toBeNull();
+        // The rest of the spill range holds plain cached values, as Excel saves a spill.
+        const { rows, cols, first } = rangeSize(c.ref!);
+        for (let i = 0; i < rows; i++)
+          for (let j = 0; j < cols; j++) {
+            if (i === 0 && j === 0) continue;
+            const other = cells.get(addr(first.row + i, first.col + j));
+            expect(other?.formula).toBeUndefined();
+            expect(other?.value ?? null).not.toBeNull();
+          }
+      }
+    }
+    expect(count).toBeGreaterThan(0);
+    expect(batonSheets.length).toBeGreaterThan(0);
+  });
+
+  test("holds the dynamic-array cell metadata part, its content type and relationship", async () => {
+    const zip = await zipOf(spec);
+    const meta = await zip.file("xl/metadata.xml")!.async("string");
+    expect(meta).toContain('<metadataType name="XLDAPR"');
+    expect(meta).toContain("{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}");
+    expect(meta).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+    expect(meta).toMatch(/<cellMetadata count="1"><bk><rc t="1" v="0"\/><\/bk><\/cellMetadata>/);
+    const ct = await zip.file("[Content_Types].xml")!.async("string");
+    expect(ct).toContain(
+      '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>',
+    );
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    expect(rels).toMatch(
+      /<Relationship Id="rId\d+" Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/sheetMetadata" Target="metadata.xml"\/>/,
+    );
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    expect(wb).toContain(`<calcPr calcId="${EXCEL_365_CALC_ID}"`);
+    expect(wb).not.toContain("fullCalcOnLoad");
+  });
+
+  test("has real tables, a frozen header row and sized columns on its data sheets", async () => {
+    const zip = await zipOf(spec);
+    const tables = Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f));
+    const expected = spec.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(expected.length).toBeGreaterThan(0);
+    const names = await Promise.all(
+      tables.map(async (f) => /\bname="([^"]+)"/.exec(await zip.file(f)!.async("string"))![1]),
+    );
+    expect(names.sort()).toEqual([...expected].sort());
+    const parts = Object.keys(zip.files).filter((f) => f.startsWith("xl/worksheets/sheet"));
+    for (const f of parts) {
+      const xml = await zip.file(f)!.async("string");
+      expect(xml).toMatch(/<col [^>]*width="/);
+    }
+    for (const sheet of spec.sheets.filter((s) => s.name !== "Readme")) expect(sheet.frozenRows).toBe(1);
+  });
+});
+
+describe("crowding-monitor cached values", () => {
+  const n = samplePrices.dates.length;
+  const last = n + 1; // sheet row of the last data row
+
+  test("the Monitor's formulas read the Prices table by column name", () => {
+    expect(MONITOR_FORMULAS.B2).toBe("BATON.ROLLING_EXCESS(Prices[Sector],Prices[Benchmark])");
+    expect(MONITOR_FORMULAS.G2).toContain('"detail"');
+  });
+
+  test("the cached last rolling excess is the report's 2.66% (plain loop here)", async () => {
+    const cells = await readSheet(await zipOf(monitor), "Monitor");
+    const S = samplePrices.sector;
+    const B = samplePrices.benchmark;
+    const byLoop = S[n - 1] / S[n - 41] - 1 - (B[n - 1] / B[n - 41] - 1);
+    expect(cells.get(`B${last}`)!.value).toBeCloseTo(byLoop, 12);
+    expect(cells.get(`B${last}`)!.value).toBeCloseTo(0.0266, 12);
+    // The first 40 rows have no excess: #N/A, anchor included.
+    expect(cells.get("B2")!.value).toEqual({ error: "#N/A" });
+    expect(cells.get("B41")!.value).toEqual({ error: "#N/A" });
+    expect(typeof cells.get("B42")!.value).toBe("number");
+  });
+
+  test("the three-year detail shows the report's reading: peak near 10%, headroom about 7.3%", async () => {
+    const cells = await readSheet(await zipOf(monitor), "Monitor");
+    const detail = new Map<string, unknown>();
+    for (let r = 2; r <= 10; r++) detail.set(String(cells.get(`J${r}`)!.value), cells.get(`K${r}`)!.value);
+    expect(detail.get("Excess")).toBeCloseTo(0.0266, 12);
+    const peak = detail.get("Excess peak") as number;
+    expect(peak).toBeGreaterThanOrEqual(0.09);
+    expect(peak).toBeLessThanOrEqual(0.11);
+    expect(detail.get("Headroom")).toBeCloseTo(peak - 0.0266, 12);
+    expect(detail.get("History")).toBe(750);
+  });
+
+  test("dates are real Excel dates with a date format; returns are percent, scores one decimal", async () => {
+    const zip = await zipOf(monitor);
+    const prices = await readSheet(zip, "Prices");
+    expect(prices.get("A2")!.value).toBe(43948); // 2020-04-27 in Excel's 1900 date system (hand count from 1899-12-30)
+    // The number format each cell's style index points at (built-in id 10 is 0.00%, ECMA-376 §18.8.30).
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const custom = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+    const xfs = [...styles.split("<cellXfs")[1].matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]);
+    const formatOf = async (sheet: string, a: string) => {
+      const xml = await zip.file(`xl/worksheets/sheet${monitor.sheets.findIndex((s) => s.name === sheet) + 1}.xml`)!.async("string");
+      const id = xfs[Number(new RegExp(`<c r="${a}" s="(\\d+)"`).exec(xml)![1])];
+      return id === "10" ? "0.00%" : custom.get(id);
+    };
+    expect(await formatOf("Prices", "A2")).toBe("yyyy-mm-dd");
+    expect(await formatOf("Monitor", "A500")).toBe("yyyy-mm-dd");
+    expect(await formatOf("Monitor", "B500")).toBe("0.00%");
+    expect(await formatOf("Monitor", "C500")).toBe("0.0");
+    expect(await formatOf("Check", "B500")).toBe("0.00%");
+  });
+
+  test("the Readme says the prices are synthetic, in English and Chinese", () => {
+    const readme = monitor.sheets[0];
+    const text = [...readme.cells.values()].map((c) => String(c.value)).join("\n");
+    expect(text).toMatch(/synthetic/i);
+    expect(text).toContain("合成");
+  });
+
+  test("the Check sheet uses native formulas only", () => {
+    const check = monitor.sheets.find((s) => s.name === "Check")!;
+    for (const c of check.cells.values()) {
+      if (c.formula === undefined) continue;
+      expect(c.formula).not.toMatch(/BATON|_xldudf_|_xlfn|PERCENTRANK/i);
+      expect(c.spill).toBeUndefined();
+    }
+  });
+
+  test("two builds give identical bytes", async () => {
+    const a = await writeWorkbook(buildDiffusionTiers());
+    const b = await writeWorkbook(buildDiffusionTiers());
+    expect(Buffer.compare(a, b)).toBe(0);
+  });
+});
+
+describe("diffusion-tiers cached values", () => {
+  test("tiers come from the Taxonomy table: tier 1, 2, 3 and #N/A for a name no taxonomy knows", async () => {
+    const cells = await readSheet(await zipOf(tiers), "Segments");
+    const byName = new Map<string, StoredCell>();
+    for (const c of cells.values()) {
+      const m = /^A(\d+)$/.exec(c.address);
+      if (m && Number(m[1]) > 1) byName.set(String(c.value), cells.get(`F${m[1]}`)!);
+    }
+    // Tiers from taxonomy.md.
+    expect(byName.get("Fiber optic cables")!.value).toBe(1);
+    expect(byName.get("液冷")!.value).toBe(1);
+    expect(byName.get("国产GPU")!.value).toBe(2);
+    expect(byName.get("人形机器人")!.value).toBe(3);
+    expect(byName.get("量子计算")!.value).toEqual({ error: "#N/A" });
+    expect(byName.get("Fiber optic cables")!.formula).toBe(
+      "_xldudf_BATON_DIFFUSION_TIER(Segments[[#This Row],[Segment]],Taxonomy[#All])",
+    );
+    const known = [...byName.entries()].filter(([name]) => name !== "量子计算");
+    for (const [, c] of known) expect([1, 2, 3]).toContain(c.value);
+    expect(known.length).toBe(28);
+  });
+
+  test("the group and zone columns are cached too", async () => {
+    const cells = await readSheet(await zipOf(tiers), "Segments");
+    expect(cells.get("G2")!.value).toBe("Optical & network hardware");
+    expect(cells.get("G2")!.type).toBe("str");
+    const zones = [...cells.values()].filter((c) => /^H\d+$/.test(c.address) && c.address !== "H1").map((c) => c.value);
+    expect(zones).toContain("Crowded");
+    for (const z of zones) expect(isErrorValue(z)).toBe(false);
+  });
+});
