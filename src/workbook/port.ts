@@ -84,3 +84,41 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
+
+/**
+ * Why a port operation failed, for the pane to say so in the analyst's
+ * language (`code`) with the English detail (`message`):
+ * `notFound` (no such table), `notSupported` (this host cannot do it),
+ * `clash` (a name is taken and nothing was written), `invalid` (a request the
+ * adapter refuses), `failed` (the host reported an error).
+ */
+export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed";
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    message: string,
+    /** The names involved (the clashing sheets of a template), when there are any. */
+    readonly names: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+/** The key the pane's settings are stored under (Excel document settings; the preview's localStorage). */
+export const SETTINGS_KEY = "baton.settings";
+
+/** A chart request the adapters accept: every series as long as the categories. Throws a {@link WorkbookError}. */
+export function checkChart(request: ChartRequest): void {
+  if (request.series.length === 0) throw new WorkbookError("invalid", "a chart needs at least one series");
+  for (const s of request.series) {
+    if (s.values.length !== request.categories.length) {
+      throw new WorkbookError(
+        "invalid",
+        `series "${s.name}" has ${s.values.length} values for ${request.categories.length} categories`,
+      );
+    }
+  }
+}
+

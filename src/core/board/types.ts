@@ -59,4 +59,6 @@ export interface Board {
   readonly columns: Partial<Record<MetricKey | "segment", string>>;
   /** Cells that could not be read as numbers (text in a metric column), named for a notice. */
   readonly problems: readonly string[];
+  /** Metric columns the catch-up rule needs but the table lacks (then no card can get the badge); absent or empty when none. */
+  readonly ruleMissing?: readonly MetricKey[];
 }

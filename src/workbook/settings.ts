@@ -1,0 +1,140 @@
+/**
+ * The pane's settings, as kept in the workbook (Excel: document settings under
+ * the key `baton.settings`; preview: memory or localStorage).
+ *
+ * Settings are read back through {@link parseSettings}, which never fails:
+ * whatever is stored (nothing, an older shape, hand-edited JSON, a value from
+ * a newer Baton) gives usable settings, with a notice the pane shows when
+ * something had to be replaced by defaults. The pane is never blank.
+ */
+import { z } from "zod";
+import { DEFAULT_RULE } from "../core/board/board";
+
+/** The catch-up rule as stored; every field has the report's default. */
+export const RuleSchema = z.object({
+  growthAtLeastMedian: z.boolean().default(true),
+  revisionAtLeastMedian: z.boolean().default(true),
+  returnBelowMedian: z.boolean().default(true),
+  crowdedFrom: z.number().min(0).max(100).default(80),
+});
+
+const name = z.string().trim().min(1);
+
+/** Which two price columns of which table the crowding gauge reads (by header text). */
+export const GaugeSettingsSchema = z.object({
+  table: name.optional(),
+  sectorColumn: name.optional(),
+  benchmarkColumn: name.optional(),
+});
+
+export const SETTINGS_VERSION = 1;
+
+/**
+ * The stored settings, version 1.
+ *
+ * - `table`: the segments table shown on the board (default: the first table with a segment column);
+ * - `taxonomyTable`: a table of `name, tier[, aliases]` rows that overrides and extends the built-in taxonomy;
+ * - `gauge`: the crowding gauge's table and its sector and benchmark price columns;
+ * - `window`: rows of the rolling excess, 1–500, default 40;
+ * - `lookback`: rows of history the score ranks against, a whole number ≥ 20, or null for all rows (default);
+ * - `rule`: the catch-up rule (all three median tests on; "Crowded" from a score of 80);
+ * - `language`: the pane's language when the analyst chose one; absent means Office's display language.
+ */
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  table: name.optional(),
+  taxonomyTable: name.optional(),
+  gauge: GaugeSettingsSchema.default({}),
+  window: z.number().int().min(1).max(500).default(40),
+  lookback: z.number().int().min(20).nullable().default(null),
+  rule: RuleSchema.default({ ...DEFAULT_RULE }),
+  language: z.enum(["en", "zh"]).optional(),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Settings when none are stored. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze(SettingsSchema.parse({ version: SETTINGS_VERSION }));
+
+/** Why stored settings were not used as they were: `invalid` (a field is wrong), `outdated` (another version's shape). */
+export type SettingsNotice = "invalid" | "outdated";
+
+export interface ParsedSettings {
+  readonly settings: Settings;
+  readonly notice?: SettingsNotice;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** The nested objects of version 1, salvaged field by field like the top level. */
+const NESTED: Readonly<Record<string, z.ZodObject>> = { gauge: GaugeSettingsSchema, rule: RuleSchema };
+
+/**
+ * Keeps the fields of a stored object that are valid on their own (one level
+ * of nesting: `gauge` and `rule` are salvaged field by field too); the rest
+ * are left out so that the schema's defaults fill them in.
+ */
+function salvage(value: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  const shape: Record<string, z.ZodType> = SettingsSchema.shape;
+  for (const [key, field] of Object.entries(shape)) {
+    if (key === "version" || !(key in value)) continue;
+    const v = value[key];
+    const nested = NESTED[key];
+    if (nested && isRecord(v)) {
+      const inner: Record<string, unknown> = {};
+      for (const [k, f] of Object.entries(nested.shape as Record<string, z.ZodType>)) {
+        const r = f.safeParse(v[k]);
+        if (k in v && r.success && r.data !== undefined) inner[k] = r.data;
+      }
+      kept[key] = inner;
+      continue;
+    }
+    const r = field.safeParse(v);
+    if (r.success && r.data !== undefined) kept[key] = r.data;
+  }
+  return kept;
+}
+
+/**
+ * Reads stored settings. Never throws.
+ *
+ * - Nothing stored (`undefined` or `null`): the defaults, no notice.
+ * - A JSON string is parsed first (the form Excel's document settings hold).
+ * - Valid version-1 settings: used as they are (unknown extra keys dropped).
+ * - Version 1 with some fields wrong (`window: 0`, `language: "fr"`): each
+ *   field that is valid on its own is kept (inside `gauge` and `rule` too),
+ *   each wrong one takes its default,
+ *   notice `"invalid"`. The fields are independent (a bad window says
+ *   nothing about the table name), so keeping the good ones loses nothing the
+ *   analyst chose and the notice says defaults were used.
+ * - Anything else (no or another `version`, not an object, unreadable JSON):
+ *   all defaults, notice `"outdated"` for an object with a missing or other
+ *   version (its fields may mean something else), `"invalid"` otherwise.
+ *
+ * @example parseSettings(undefined) // => { settings: DEFAULT_SETTINGS }
+ * @example parseSettings({ version: 1, window: 0, table: "Segments" })
+ * // => { settings: { ...DEFAULT_SETTINGS, table: "Segments" }, notice: "invalid" }
+ */
+export function parseSettings(raw: unknown): ParsedSettings {
+  if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS };
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch {
+      return { settings: DEFAULT_SETTINGS, notice: "invalid" };
+    }
+  }
+  if (!isRecord(value)) return { settings: DEFAULT_SETTINGS, notice: "invalid" };
+  if (value.version !== SETTINGS_VERSION) return { settings: DEFAULT_SETTINGS, notice: "outdated" };
+
+  const whole = SettingsSchema.safeParse(value);
+  if (whole.success) return { settings: whole.data };
+
+  const salvaged = SettingsSchema.safeParse({ ...salvage(value), version: SETTINGS_VERSION });
+  return { settings: salvaged.success ? salvaged.data : DEFAULT_SETTINGS, notice: "invalid" };
+}
+
