@@ -1,15 +1,18 @@
 /**
- * Task pane entry. Placeholder until the tier view lands: it tells whether it
- * runs inside Excel or in a plain browser (the preview).
+ * Task pane entry: renders the pane at once (it shows a spinner until the
+ * host is known). The pane picks its workbook itself (usePane.ts): Excel
+ * when office.js reports Excel, the in-memory sample workbook otherwise,
+ * including when office.js is not loaded at all.
  */
-function render(host: string | null): void {
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+
+function mount(): void {
   const el = document.getElementById("root");
   if (!el) return;
-  el.textContent = host ? `Baton is running in ${host}.` : "Baton is running outside Excel (browser preview).";
+  el.textContent = "";
+  createRoot(el).render(<App />);
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => render(info.host ? String(info.host) : null));
-} else {
-  render(null);
-}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount, { once: true });
+else mount();

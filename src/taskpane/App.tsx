@@ -1,0 +1,247 @@
+/**
+ * The task pane: header (title, language, table picker, Refresh), notices,
+ * and tabs for the board, the crowding gauge, templates, settings and help.
+ */
+import { useCallback, useMemo, useState } from "react";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  makeStyles,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { SAMPLE_NOTICE } from "../sample/notice";
+import { hasSegmentColumn } from "../core/board/columns";
+import { detectLanguage, I18nContext, strings, type I18n, type Language } from "./i18n";
+import { fluentTheme, useThemeName } from "./theme";
+import { errorText, usePane, useWorkbookPort } from "./usePane";
+import { formatTime } from "./format";
+import { Board } from "./components/Board";
+import { Gauge } from "./components/Gauge";
+import { Help } from "./components/Help";
+import { Notices, StatusBar, type Status } from "./components/Notices";
+import { Settings } from "./components/Settings";
+import { Templates } from "./components/Templates";
+
+type TabKey = "board" | "gauge" | "templates" | "settings" | "help";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "1200px",
+    marginInline: "auto",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  brand: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  toolbar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  picker: { flexGrow: 1, minWidth: "160px" },
+  updated: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, overflowX: "auto" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  empty: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+});
+
+/** What a failed port call says, in the pane's language. */
+function failure(e: unknown, t: I18n["t"]): string {
+  const { code, message } = errorText(e);
+  return code ? `${t.workbookErrors[code]} (${message})` : message;
+}
+
+/**
+ * The pane. Its language is the analyst's choice when stored in the settings,
+ * else Office's display language (the browser's outside Office).
+ */
+export function App() {
+  const s = useStyles();
+  const portState = useWorkbookPort();
+  const pane = usePane(portState);
+  const [detected] = useState<Language>(detectLanguage);
+  const lang: Language = pane.settings.language ?? detected;
+  const i18n = useMemo<I18n>(() => ({ lang, t: strings[lang] }), [lang]);
+  const t = i18n.t;
+  const [tab, setTab] = useState<TabKey>("board");
+  const [chartStatus, setChartStatus] = useState<Status>();
+  const themeName = useThemeName();
+  const theme = fluentTheme(themeName);
+  const port = portState?.port;
+  const caps = port?.capabilities();
+
+  const boardTables = pane.tables.filter((x) => hasSegmentColumn(x.headers) || x.name === pane.resolved.boardTable);
+
+  const update = pane.updateSettings;
+
+  const insertChart = useCallback(async () => {
+    const g = pane.gauge;
+    const r = pane.resolved;
+    const table = pane.priceTable;
+    if (!port || !g || !table || r.sectorCol === undefined || r.benchmarkCol === undefined) return;
+    const sector = table.headers[r.sectorCol];
+    const bench = table.headers[r.benchmarkCol];
+    const w = pane.settings.window;
+    setChartStatus({ kind: "busy", text: t.gauge.inserting });
+    try {
+      const { sheet } = await port.insertChart({
+        title: t.gauge.chartTitle(sector, bench, w),
+        categories: g.dates,
+        categoryHeader: r.dateCol !== undefined ? table.headers[r.dateCol] : t.gauge.dateHeader,
+        series: [
+          { name: t.gauge.excess(w), values: g.excess, format: "0.0%" },
+          { name: t.gauge.seriesLine, values: g.dates.map(() => 0.1), format: "0%" },
+        ],
+      });
+      setChartStatus({ kind: "success", text: t.gauge.chartInserted(sheet) });
+    } catch (e) {
+      setChartStatus({ kind: "error", text: failure(e, t) });
+    }
+  }, [port, pane.gauge, pane.resolved, pane.priceTable, pane.settings.window, t]);
+
+  const sampleNotice = portState?.sample ? SAMPLE_NOTICE[lang] : undefined;
+  const r = pane.resolved;
+  const priceHeaders = pane.priceTable?.headers ?? [];
+
+  return (
+    <I18nContext.Provider value={i18n}>
+    <FluentProvider theme={theme} className={s.provider} lang={lang === "zh" ? "zh-CN" : "en"} data-theme={themeName}>
+      <main className={s.root} data-testid="pane" data-ready={pane.ready ? "true" : "false"} data-lang={lang}>
+        <header className={s.header}>
+          <div className={s.brand}>
+            <h1 className={s.title}>{t.appTitle}</h1>
+            <span className={s.subtitle}>{t.appSubtitle}</span>
+          </div>
+          <Button
+              appearance="subtle"
+              size="small"
+              onClick={() => update({ language: lang === "zh" ? "en" : "zh" })}
+              aria-label={lang === "zh" ? "Switch to English" : "切换到简体中文 (Switch to Simplified Chinese)"}
+              data-testid="toggle-language"
+              lang={lang === "zh" ? "en" : "zh-CN"}
+            >
+            {lang === "zh" ? "EN" : "中文"}
+          </Button>
+        </header>
+
+        <Notices
+          sampleNotice={sampleNotice}
+          settingsNotice={pane.settingsNotice}
+          error={pane.readError}
+          onDismissSettings={pane.dismissSettingsNotice}
+        />
+
+        <TabList
+          className={s.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabKey)}
+          size="small"
+          aria-label={t.tabsLabel}
+        >
+          <Tab value="board" data-testid="tab-board">
+            {t.tabs.board}
+          </Tab>
+          <Tab value="gauge" data-testid="tab-gauge">
+            {t.tabs.gauge}
+          </Tab>
+          <Tab value="templates" data-testid="tab-templates">
+            {t.tabs.templates}
+          </Tab>
+          <Tab value="settings" data-testid="tab-settings">
+            {t.tabs.settings}
+          </Tab>
+          <Tab value="help" data-testid="tab-help">
+            {t.tabs.help}
+          </Tab>
+        </TabList>
+
+        {!pane.ready ? <Spinner size="small" label={t.loading} /> : null}
+
+        {pane.ready && tab === "board" ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs.board}>
+            <div className={s.toolbar}>
+              <Field label={t.table} className={s.picker}>
+                <Select
+                  value={r.boardTable ?? ""}
+                  onChange={(_, d) => update({ table: d.value || undefined })}
+                  data-testid="table-picker"
+                >
+                  {r.boardTable ? null : <option value="">—</option>}
+                  {boardTables.map((x) => (
+                    <option key={x.name} value={x.name}>
+                      {x.name} ({x.sheet})
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button onClick={pane.refresh} disabled={pane.refreshing} data-testid="refresh">
+                {pane.refreshing ? t.refreshing : t.refresh}
+              </Button>
+            </div>
+            {pane.updatedAt ? <span className={s.updated}>{t.updatedAt(formatTime(pane.updatedAt, lang))}</span> : null}
+            {pane.taxonomyProblem ? <StatusBar status={{ kind: "error", text: t.taxonomyProblem(pane.taxonomyProblem) }} /> : null}
+            {pane.board ? <Board board={pane.board} /> : <p className={s.empty}>{t.noTables}</p>}
+          </div>
+        ) : null}
+
+        {pane.ready && tab === "gauge" ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs.gauge}>
+            <Gauge
+              tables={pane.tables}
+              table={r.gaugeTable}
+              sector={r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined}
+              benchmark={r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined}
+              window={pane.settings.window}
+              model={pane.gauge}
+              error={pane.gaugeError ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
+              loading={pane.refreshing}
+              theme={theme}
+              canInsertChart={!!caps?.charts}
+              insertStatus={chartStatus}
+              onPick={(pick) => {
+                if (pick.table !== undefined || !("sectorColumn" in pick || "benchmarkColumn" in pick)) {
+                  update({ gauge: { table: pick.table } });
+                } else {
+                  const current = {
+                    table: r.gaugeTable,
+                    sectorColumn: r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined,
+                    benchmarkColumn: r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined,
+                  };
+                  update({ gauge: { ...current, ...pick } });
+                }
+                setChartStatus(undefined);
+              }}
+              onInsertChart={insertChart}
+            />
+          </div>
+        ) : null}
+
+        {pane.ready && tab === "templates" && port ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs.templates}>
+            <Templates port={port} describeError={(e) => failure(e, t)} />
+          </div>
+        ) : null}
+
+        {pane.ready && tab === "settings" ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs.settings}>
+            <Settings settings={pane.settings} tables={pane.tables} canSave={!!caps?.settings} onChange={update} />
+          </div>
+        ) : null}
+
+        {tab === "help" ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs.help}>
+            <Help rule={pane.settings.rule} />
+          </div>
+        ) : null}
+      </main>
+    </FluentProvider>
+    </I18nContext.Provider>
+  );
+}

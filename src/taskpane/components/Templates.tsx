@@ -1,0 +1,101 @@
+/**
+ * "Insert template": puts a template's sheets into the open workbook through
+ * the port (Excel's insertWorksheetsFromBase64, ExcelApi 1.13), never over an
+ * existing sheet, and says what it inserted. The .xlsx is fetched from the
+ * add-in's own origin (`templates/<file>`). Where the host cannot insert
+ * sheets it says so and offers the file; in the preview (outside Excel) it
+ * offers the file as a download.
+ */
+import { useState } from "react";
+import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { WorkbookPort } from "../../workbook/port";
+import { TEMPLATES } from "../../templates/catalog";
+import { useI18n } from "../i18n";
+import { StatusBar, type Status } from "./Notices";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  description: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  sheets: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+});
+
+/** Bytes → base64, in chunks (String.fromCharCode takes a bounded number of arguments). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** Fetches a template from the add-in's own origin (relative URL, allowed by the page's connect-src 'self'). */
+async function fetchTemplate(file: string): Promise<string> {
+  const res = await fetch(`templates/${encodeURIComponent(file)}`, { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`templates/${file}: HTTP ${res.status}`);
+  return toBase64(new Uint8Array(await res.arrayBuffer()));
+}
+
+export function Templates({ port, describeError }: { port: WorkbookPort; describeError: (e: unknown) => string }) {
+  const s = useStyles();
+  const { t, lang } = useI18n();
+  const caps = port.capabilities();
+  const [status, setStatus] = useState<Record<string, Status | undefined>>({});
+
+  const insert = async (file: string, title: string, sheets: readonly string[]) => {
+    setStatus((m) => ({ ...m, [file]: { kind: "busy", text: t.templates.inserting } }));
+    try {
+      const base64 = await fetchTemplate(file);
+      const done = await port.insertTemplate(base64, sheets);
+      setStatus((m) => ({ ...m, [file]: { kind: "success", text: t.templates.inserted(title, done.sheets.join(", ")) } }));
+    } catch (e) {
+      setStatus((m) => ({ ...m, [file]: { kind: "error", text: t.templates.failed(describeError(e)) } }));
+    }
+  };
+
+  return (
+    <div className={s.root} data-testid="templates">
+      <p className={s.intro}>{t.templates.intro}</p>
+      {!caps.inExcel ? <StatusBar status={{ kind: "info", text: t.templates.previewDownload }} /> : null}
+      {caps.inExcel && !caps.insertTemplate ? <StatusBar status={{ kind: "info", text: t.templates.unsupported }} /> : null}
+      <ul className={s.list}>
+        {TEMPLATES.map((tpl) => {
+          const title = lang === "zh" ? tpl.title.zh : tpl.title.en;
+          const st = status[tpl.file];
+          return (
+            <li key={tpl.file}>
+              <article className={s.card} data-testid="template">
+                <h2 className={s.title}>{title}</h2>
+                <Text className={s.description}>{lang === "zh" ? tpl.description.zh : tpl.description.en}</Text>
+                <Text className={s.sheets}>{t.templates.sheets(tpl.sheets.join(", "))}</Text>
+                <div className={s.actions}>
+                  {caps.inExcel && caps.insertTemplate ? (
+                    <Button appearance="primary" disabled={st?.kind === "busy"} onClick={() => insert(tpl.file, title, tpl.sheets)}>
+                      {st?.kind === "busy" ? t.templates.inserting : t.templates.insert}
+                    </Button>
+                  ) : (
+                    <Link href={`templates/${encodeURIComponent(tpl.file)}`} download={tpl.file} data-testid="template-download">
+                      {t.templates.download}
+                    </Link>
+                  )}
+                </div>
+                <StatusBar status={st} />
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
