@@ -7,24 +7,26 @@
  * a newer Baton) gives usable settings, with a notice the pane shows when
  * something had to be replaced by defaults. The pane is never blank.
  */
-import { z } from "zod";
+// zod/mini: the same validation as zod with a functional API that tree-shakes,
+// about 20 KB gzipped less in the pane's bundle (budget 250 KB).
+import { z } from "zod/mini";
 import { DEFAULT_RULE } from "../core/board/board";
 
 /** The catch-up rule as stored; every field has the report's default. */
 export const RuleSchema = z.object({
-  growthAtLeastMedian: z.boolean().default(true),
-  revisionAtLeastMedian: z.boolean().default(true),
-  returnBelowMedian: z.boolean().default(true),
-  crowdedFrom: z.number().min(0).max(100).default(80),
+  growthAtLeastMedian: z._default(z.boolean(), true),
+  revisionAtLeastMedian: z._default(z.boolean(), true),
+  returnBelowMedian: z._default(z.boolean(), true),
+  crowdedFrom: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
 });
 
-const name = z.string().trim().min(1);
+const name = z.string().check(z.trim(), z.minLength(1));
 
 /** Which two price columns of which table the crowding gauge reads (by header text). */
 export const GaugeSettingsSchema = z.object({
-  table: name.optional(),
-  sectorColumn: name.optional(),
-  benchmarkColumn: name.optional(),
+  table: z.optional(name),
+  sectorColumn: z.optional(name),
+  benchmarkColumn: z.optional(name),
 });
 
 export const SETTINGS_VERSION = 1;
@@ -42,13 +44,13 @@ export const SETTINGS_VERSION = 1;
  */
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
-  table: name.optional(),
-  taxonomyTable: name.optional(),
-  gauge: GaugeSettingsSchema.default({}),
-  window: z.number().int().min(1).max(500).default(40),
-  lookback: z.number().int().min(20).nullable().default(null),
-  rule: RuleSchema.default({ ...DEFAULT_RULE }),
-  language: z.enum(["en", "zh"]).optional(),
+  table: z.optional(name),
+  taxonomyTable: z.optional(name),
+  gauge: z._default(GaugeSettingsSchema, {}),
+  window: z._default(z.int().check(z.minimum(1), z.maximum(500)), 40),
+  lookback: z._default(z.nullable(z.int().check(z.minimum(20))), null),
+  rule: z._default(RuleSchema, { ...DEFAULT_RULE }),
+  language: z.optional(z.enum(["en", "zh"])),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -69,7 +71,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** The nested objects of version 1, salvaged field by field like the top level. */
-const NESTED: Readonly<Record<string, z.ZodObject>> = { gauge: GaugeSettingsSchema, rule: RuleSchema };
+const NESTED: Readonly<Record<string, z.ZodMiniObject>> = { gauge: GaugeSettingsSchema, rule: RuleSchema };
 
 /**
  * Keeps the fields of a stored object that are valid on their own (one level
@@ -78,14 +80,14 @@ const NESTED: Readonly<Record<string, z.ZodObject>> = { gauge: GaugeSettingsSche
  */
 function salvage(value: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  const shape: Record<string, z.ZodType> = SettingsSchema.shape;
+  const shape: Record<string, z.ZodMiniType> = SettingsSchema.shape;
   for (const [key, field] of Object.entries(shape)) {
     if (key === "version" || !(key in value)) continue;
     const v = value[key];
     const nested = NESTED[key];
     if (nested && isRecord(v)) {
       const inner: Record<string, unknown> = {};
-      for (const [k, f] of Object.entries(nested.shape as Record<string, z.ZodType>)) {
+      for (const [k, f] of Object.entries(nested.shape as Record<string, z.ZodMiniType>)) {
         const r = f.safeParse(v[k]);
         if (k in v && r.success && r.data !== undefined) inner[k] = r.data;
       }
