@@ -194,7 +194,7 @@ const en: Strings = {
   },
   templates: {
     title: "Templates",
-    intro: "Ready-made sheets with the framework's formulas. Inserting adds new sheets at the end of the workbook and never overwrites one: if a sheet of the same name exists, nothing is inserted and Baton says which.",
+    intro: "Ready-made sheets with the framework's formulas. Inserting adds new sheets at the end of the workbook and never overwrites one: where a sheet of the same name exists, the template's sheet gets a new name such as \"Prices (2)\" and yours stays as it is.",
     insert: "Insert",
     inserting: "Inserting…",
     inserted: (title, sheets) => `Inserted “${title}”: ${sheets}.`,
@@ -327,7 +327,7 @@ const zh: Strings = {
   },
   templates: {
     title: "模板",
-    intro: "含框架公式的现成工作表。插入会在工作簿末尾新增工作表，绝不覆盖已有工作表：若已有同名工作表，则不插入任何内容并说明是哪一个。",
+    intro: "含框架公式的现成工作表。插入会在工作簿末尾新增工作表，绝不覆盖已有工作表：若已有同名工作表，模板中的工作表将改名（如“Prices (2)”），您的工作表保持不变。",
     insert: "插入",
     inserting: "正在插入…",
     inserted: (title, sheets) => `已插入“${title}”：${sheets}。`,

@@ -65,8 +65,15 @@ export interface WorkbookPort {
   /** Adds a new sheet with the chart's data and a native line chart; returns the sheet's name. */
   insertChart(request: ChartRequest): Promise<{ sheet: string }>;
   /**
-   * Inserts a template's sheets (an .xlsx as base64) without overwriting any
-   * existing sheet: clashing names get a suffix. Returns the names inserted.
+   * Inserts a template's sheets (an .xlsx as base64; `sheetNames` = the
+   * template's sheets, all of which are inserted) at the end of the workbook
+   * without overwriting any existing sheet: a template sheet whose name is
+   * taken (ignoring case) is inserted under `uniqueSheetName` ("Prices" →
+   * "Prices (2)"), and the existing sheet keeps its name, content and the
+   * formulas that refer to it. Returns the names the sheets were inserted under.
+   * The Excel adapter gets there by renaming the clashing existing
+   * sheets to temporary names around the insert and always renaming them back
+   * (see excel.ts); if that restore fails, the error names each temporary name.
    */
   insertTemplate(base64: string, sheetNames: readonly string[]): Promise<{ sheets: string[] }>;
   /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */

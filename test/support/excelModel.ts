@@ -1,0 +1,378 @@
+/**
+ * A small Excel object model for the Excel adapter's tests, built from
+ * office-addin-mock's `OfficeMockObject`s so that Office.js's load/sync rule
+ * holds: a property read before it was loaded AND synced gives the mock's
+ * error text instead of its value, and the tests' expected values then fail.
+ *
+ * office-addin-mock cannot load `items/name` on a collection (its items are a
+ * plain array) nor sync objects that live only in such arrays, so collections
+ * here get a `load` that also loads the named properties on each item, and the
+ * context's `sync` syncs every mock this model created. Ranges written to and
+ * charts are plain recorders (writes need no load), as are the `Excel` and
+ * `Office` namespaces (enums and functions).
+ *
+ * Worksheets behave like Office.js batches: setting `sheet.name` and calling
+ * `workbook.insertWorksheetsFromBase64` only queue a command; `context.sync()`
+ * runs the queue in order, and the first command that fails (a taken or invalid
+ * name, or a failure the test asked for) rejects the sync and drops the
+ * commands after it (those before it stay done). The insert's result `value`
+ * throws until the sync that ran it. A renamed sheet's `name` must be loaded
+ * again before it is read. Inserting a sheet whose name is taken is refused,
+ * because Office documents no behaviour for it: an adapter that relied on one
+ * fails here. Each sheet has a stable `id` and an `origin` ("workbook", "added"
+ * or "template <name>"), so tests can tell the analyst's sheets from inserted
+ * ones whatever they are called.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+type Cell = string | number | boolean;
+
+export interface MockTable {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows: Cell[][];
+}
+
+export interface RecordedChart {
+  sheet: string;
+  type: unknown;
+  seriesBy: unknown;
+  source: string;
+  title: string;
+  position: unknown[];
+}
+
+/** Plain-object view of a mock, for calling its methods without `any`. */
+type Obj = Record<string, unknown> & { load(p?: unknown): unknown; sync(): Promise<void> };
+
+/** The office-addin-mock internals the model reads and resets (a scalar property's state). */
+interface MockScalar {
+  _value: unknown;
+  _valueBeforeLoaded: unknown;
+  resetValue(v: unknown): void;
+}
+const scalar = (m: Obj, prop: string): MockScalar =>
+  (m as unknown as { _properties: Map<string, MockScalar> })._properties.get(prop) as MockScalar;
+
+/** A sheet as the model sees it. */
+export interface ModelSheet {
+  readonly id: string;
+  readonly name: string;
+  /** "workbook" (there from the start), "added" (worksheets.add) or "template <its name in the template>". */
+  readonly origin: string;
+}
+
+type Writes = Map<string, { values?: unknown; numberFormat?: unknown }>;
+
+export interface ExcelModel {
+  /** Installs `Excel` and `Office` on globalThis. */
+  install(): void;
+  uninstall(): void;
+  /** Sheet names in order, including added ones. */
+  sheetNames(): string[];
+  /** Sheets in order with their id and origin. */
+  sheets(): ModelSheet[];
+  /** Values written to a sheet's ranges, by A1 address (the sheet by its current name; it follows renames). */
+  writes(sheet: string): Writes;
+  charts: RecordedChart[];
+  /** Document settings as stored. */
+  settings: Map<string, unknown>;
+  /** Calls to insertWorksheetsFromBase64. */
+  inserted: { base64: string; options: unknown }[];
+  /** Fires the onChanged handlers of a table. */
+  fireChanged(table: string): Promise<void>;
+  /** Handlers currently registered per table. */
+  handlerCount(table: string): number;
+  /** Number of Excel.run calls so far. */
+  runs: number;
+  /** Make the next n Excel.run calls fail with this error code. */
+  failNextRuns(n: number, code: string): void;
+  /** API sets reported as supported, e.g. "ExcelApi 1.13". */
+  supported: Set<string>;
+  /** Make saveAsync fail. */
+  failSave: boolean;
+  /** Make the next insertWorksheetsFromBase64 fail at sync with this error (inserting nothing). */
+  failInsert?: { code: string; message: string };
+  /** Make the next `times` renames TO this name (case-insensitive) fail at sync. */
+  failRename(to: string, times?: number): void;
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end. */
+function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
+export function createExcelModel(tables: MockTable[], extraSheets: string[] = []): ExcelModel {
+  const all: OfficeMockObject[] = [];
+  const track = <T extends OfficeMockObject>(m: T): T => {
+    all.push(m);
+    return m;
+  };
+  const mock = (data: object): Obj => track(new OfficeMockObject(data)) as unknown as Obj;
+
+  let pendingError: { code: string; message: string } | undefined;
+  const writes = new Map<Obj, Writes>();
+  const info = new Map<Obj, { id: string; origin: string }>();
+  /** Commands queued since the last sync, run in order by the next one. */
+  const queue: (() => void)[] = [];
+  const renameFailures = new Map<string, number>();
+  let nextId = 1;
+  const charts: RecordedChart[] = [];
+  const handlers = new Map<string, Set<() => Promise<void>>>();
+  const settings = new Map<string, unknown>();
+  const inserted: { base64: string; options: unknown }[] = [];
+  let failRuns = 0;
+  let failCode = "";
+
+  /** A collection whose `load("items/a,items/b")` also loads a, b on each item. */
+  function collection(items: Obj[], methods: Record<string, unknown>): Obj {
+    const c = mock({ items, ...methods });
+    const base = OfficeMockObject.prototype.load;
+    c.load = function (this: OfficeMockObject, p?: unknown) {
+      const props = typeof p === "string" ? p.replace(/\s/g, "").split(",") : [];
+      const itemProps = props.filter((x) => x.startsWith("items/")).map((x) => x.slice("items/".length));
+      for (const it of items) if (itemProps.length) it.load(itemProps.join(","));
+      return base.call(this, "items");
+    };
+    return c;
+  }
+
+  const sheetMocks: Obj[] = [];
+  function addSheet(name: string, origin = "added"): Obj {
+    const w: Writes = new Map();
+    const id = `{sheet-${nextId++}}`;
+    const sheet = mock({
+      id,
+      name,
+      activate: () => undefined,
+      getRange: (addr: string) => {
+        const entry = w.get(addr) ?? {};
+        w.set(addr, entry);
+        const range = {
+          address: addr,
+          format: { autofitColumns: () => undefined },
+          set values(v: unknown) {
+            entry.values = v;
+          },
+          set numberFormat(v: unknown) {
+            entry.numberFormat = v;
+          },
+        };
+        return range;
+      },
+    });
+    const chartsColl = mock({
+      add: (type: unknown, source: { address: string }, seriesBy: unknown) => {
+        const rec: RecordedChart = { sheet: name, type, seriesBy, source: source.address, title: "", position: [] };
+        charts.push(rec);
+        return {
+          title: {
+            set text(t: string) {
+              rec.title = t;
+            },
+          },
+          setPosition: (...args: unknown[]) => {
+            rec.position = args;
+          },
+        };
+      },
+    });
+    (sheet as Record<string, unknown>).charts = chartsColl;
+    // `name`: reads give the mock's loaded value; a write queues a rename for the next sync. The mock
+    // itself writes the loaded value back on load/sync: that is not a rename.
+    const nameState = scalar(sheet, "name");
+    Object.defineProperty(sheet, "name", {
+      configurable: true,
+      enumerable: true,
+      get: () => nameState._value,
+      set: (to: unknown) => {
+        if (to === nameState._value) return;
+        queue.push(() => rename(sheet, String(to)));
+      },
+    });
+    writes.set(sheet, w);
+    info.set(sheet, { id, origin });
+    sheetMocks.push(sheet);
+    return sheet;
+  }
+  function sheetName(m: Obj): string {
+    return scalar(m, "name")._valueBeforeLoaded as string;
+  }
+  const holding = (name: string, except?: Obj): Obj | undefined =>
+    sheetMocks.find((m) => m !== except && sheetName(m).toLowerCase() === name.toLowerCase());
+  function fail(code: string, message: string): never {
+    throw Object.assign(new Error(message), { code });
+  }
+  function rename(sheet: Obj, to: string): void {
+    const left = renameFailures.get(to.toLowerCase()) ?? 0;
+    if (left > 0) {
+      renameFailures.set(to.toLowerCase(), left - 1);
+      fail("GeneralException", `renaming ${sheetName(sheet)} to ${to} failed (test)`);
+    }
+    if (!validSheetName(to)) fail("InvalidArgument", `not a valid sheet name: ${to}`);
+    if (holding(to, sheet)) fail("ItemAlreadyExists", `a sheet named ${to} exists`);
+    scalar(sheet, "name").resetValue(to); // must be loaded again before it is read
+  }
+  for (const s of [...extraSheets, ...tables.map((t) => t.sheet)]) {
+    if (!sheetMocks.some((m) => sheetName(m) === s)) addSheet(s, "workbook");
+  }
+
+  const tableMocks = tables.map((t) => {
+    const header = mock({ values: [t.headers] });
+    const body = mock({ values: t.rows, rowCount: t.rows.length });
+    const set = new Set<() => Promise<void>>();
+    handlers.set(t.name.toLowerCase(), set);
+    const table = mock({
+      name: t.name,
+      worksheet: { name: t.sheet },
+      getHeaderRowRange: () => header,
+      getDataBodyRange: () => body,
+      onChanged: {
+        add: (h: () => Promise<void>) => {
+          set.add(h);
+          return { context: ctx, remove: () => set.delete(h) };
+        },
+      },
+    });
+    return table;
+  });
+
+  const unknownTable = (name: string): Obj => {
+    pendingError = { code: "ItemNotFound", message: `The requested resource doesn't exist: ${name}` };
+    return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [] }) });
+  };
+
+  const tablesColl = collection(tableMocks, {
+    getItem: (name: string) => tableMocks[tables.findIndex((t) => t.name.toLowerCase() === name.toLowerCase())] ?? unknownTable(name),
+  });
+
+  // Worksheets: items are re-read from sheetMocks on every load, so added sheets show up.
+  const sheetsColl = collection(sheetMocks, {
+    add: (name: string) => {
+      if (sheetMocks.some((m) => sheetName(m).toLowerCase() === name.toLowerCase())) {
+        pendingError = { code: "ItemAlreadyExists", message: `sheet ${name} exists` };
+      }
+      return addSheet(name);
+    },
+    // Excel's getItem takes an id or a name (case-insensitive).
+    getItem: (key: string) => {
+      const found = sheetMocks.find((m) => info.get(m)?.id === key) ?? holding(key);
+      if (found) return found;
+      pendingError = { code: "ItemNotFound", message: `The requested resource doesn't exist: ${key}` };
+      return mock({ id: key, name: key });
+    },
+  });
+  const baseSheetsLoad = sheetsColl.load;
+  sheetsColl.load = function (this: Obj, p?: unknown) {
+    (this as unknown as { setValue(k: string, v: unknown): void }).setValue("items", [...sheetMocks]);
+    return baseSheetsLoad.call(this, p);
+  };
+
+  const ctx = mock({
+    workbook: {
+      insertWorksheetsFromBase64: (base64: string, options: { sheetNamesToInsert: string[] }) => {
+        inserted.push({ base64, options: structuredClone(options) });
+        let ids: string[] | undefined;
+        queue.push(() => {
+          const failure = model.failInsert;
+          if (failure) {
+            model.failInsert = undefined;
+            fail(failure.code, failure.message);
+          }
+          const taken = options.sheetNamesToInsert.filter((n) => holding(n));
+          if (taken.length > 0) fail("GeneralException", `undocumented: inserting over existing sheets ${taken.join(", ")}`);
+          ids = options.sheetNamesToInsert.map((n) => info.get(addSheet(n, `template ${n}`))!.id);
+        });
+        return {
+          get value(): string[] {
+            if (!ids) throw new Error("PropertyNotLoaded: the result of insertWorksheetsFromBase64 was read before sync");
+            return ids;
+          },
+        };
+      },
+    },
+  });
+  const workbook = ctx.workbook as Obj;
+  workbook.tables = tablesColl;
+  workbook.worksheets = sheetsColl;
+  ctx.sync = async () => {
+    let err: { code: string; message: string } | undefined = pendingError;
+    pendingError = undefined;
+    for (const command of queue.splice(0)) {
+      if (err) break; // a failed command drops the rest of the batch
+      try {
+        command();
+      } catch (e) {
+        err = e as { code: string; message: string };
+      }
+    }
+    // The prototype's sync: this override must not call itself through `ctx`.
+    for (const m of [...all]) await OfficeMockObject.prototype.sync.call(m);
+    await new Promise((r) => setImmediate(r));
+    if (err) throw Object.assign(new Error(err.message), err);
+  };
+
+  const model: ExcelModel = {
+    runs: 0,
+    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.9", "ExcelApi 1.13"]),
+    failSave: false,
+    charts,
+    settings,
+    inserted,
+    install() {
+      // The Office and Excel namespaces hold enums and functions that need no load: plain objects.
+      const excel = {
+        ChartType: { line: "Line" },
+        ChartSeriesBy: { columns: "Columns" },
+        run: async (a: unknown, b?: unknown) => {
+          model.runs++;
+          if (failRuns > 0) {
+            failRuns--;
+            throw Object.assign(new Error(failCode), { code: failCode });
+          }
+          const batch = (typeof a === "function" ? a : b) as (c: unknown) => Promise<unknown>;
+          return batch(ctx);
+        },
+      };
+      const office = {
+        AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+        context: {
+          requirements: { isSetSupported: (set: string, v: string) => model.supported.has(`${set} ${v}`) },
+          document: {
+            settings: {
+              get: (k: string) => (settings.has(k) ? settings.get(k) : null),
+              set: (k: string, v: unknown) => void settings.set(k, v),
+              saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
+                cb(model.failSave ? { status: "failed", error: { message: "disk full" } } : { status: "succeeded" }),
+            },
+          },
+        },
+      };
+      Object.assign(globalThis, { Excel: excel, Office: office });
+    },
+    uninstall() {
+      delete (globalThis as Record<string, unknown>).Excel;
+      delete (globalThis as Record<string, unknown>).Office;
+    },
+    sheetNames: () => sheetMocks.map(sheetName),
+    sheets: () => sheetMocks.map((m) => ({ id: info.get(m)!.id, name: sheetName(m), origin: info.get(m)!.origin })),
+    writes: (sheet) => {
+      const m = holding(sheet);
+      return (m && writes.get(m)) ?? new Map();
+    },
+    failRename(to, times = 1) {
+      renameFailures.set(to.toLowerCase(), times);
+    },
+    async fireChanged(table) {
+      for (const h of [...(handlers.get(table.toLowerCase()) ?? [])]) await h();
+    },
+    handlerCount: (table) => handlers.get(table.toLowerCase())?.size ?? 0,
+    failNextRuns(n, code) {
+      failRuns = n;
+      failCode = code;
+    },
+  };
+  return model;
+}
+
