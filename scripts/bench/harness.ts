@@ -4,6 +4,10 @@
  * one file each, exporting `title` and `run(): Promise<Row[]> | Row[]`.
  */
 import { performance } from "node:perf_hooks";
+import { mulberry32 } from "../../src/sample/random";
+
+/** A seeded generator, so every bench run sees the same data (the sample's mulberry32). */
+export const rng = mulberry32;
 
 export interface Row {
   case: string;
@@ -24,18 +28,6 @@ export function time(fn: () => unknown, reps = 3): number {
     best = Math.min(best, performance.now() - t0);
   }
   return best;
-}
-
-/** A seeded generator (mulberry32), so every bench run sees the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random-walk price column as Excel hands it over: n rows of one cell. */

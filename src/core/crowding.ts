@@ -34,7 +34,7 @@ import {
   percentileRankSeries,
 } from "./percentile";
 import { ResultColumn, SeriesResult } from "./result";
-import { fillForward, pairWith, readSeriesBlock, SeriesBlock } from "./series";
+import { fillForward, readPricePair, readSeriesBlock, SeriesBlock } from "./series";
 
 // ---------------------------------------------------------------------------
 // Zones
@@ -447,11 +447,6 @@ function detailCells(r: Reading): Cells {
   return rows;
 }
 
-/** True for a range of more than one cell (`isOmitted` reads those as left out). */
-function isRange(v: unknown): boolean {
-  return Array.isArray(v) && !(v.length === 1 && Array.isArray(v[0]) && v[0].length === 1);
-}
-
 /**
  * Reads the turnover argument into one filled daily-share series per sector.
  *
@@ -516,38 +511,29 @@ export function crowdingScore(
   lookback?: unknown,
   output?: unknown,
 ): SeriesResult | Cells | BatonError {
-  const s = readSeriesBlock(sector, "sector", "prices");
-  if (isBatonError(s)) return s;
-  const b = readSeriesBlock(benchmark, "benchmark", "prices");
-  if (isBatonError(b)) return b;
-  const bench = pairWith(s, "sector", b, "benchmark");
-  if (isBatonError(bench)) return bench;
-  const shares = isOmitted(turnover) && !isRange(turnover) ? undefined : readTurnover(turnover, s);
+  const p = readPricePair(sector, benchmark);
+  if (isBatonError(p)) return p;
+  const s = p.block;
+  const shares = isOmitted(turnover) ? undefined : readTurnover(turnover, s);
   if (isBatonError(shares)) return shares;
-  if (s.length < 2) return valueError(messages.tooShort("sector", s.length, s.orientation === "row" ? "column" : "row", 2));
-  // A range of several cells where one value belongs is an error, never the default.
-  if (isRange(window)) return valueError(messages.notWhole("window", window, 1, s.length - 1));
+  // isOmitted is false for a range of several cells, so a range where one
+  // value belongs is an error from the readers, never the default.
   const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, s.length - 1);
   if (isBatonError(w)) return w;
-  if (isRange(lookback)) return valueError(messages.notWhole("lookback", lookback, MIN_HISTORY));
   const L = isOmitted(lookback) ? null : readWholeNumber(lookback, "lookback", MIN_HISTORY, MIN_HISTORY);
   if (isBatonError(L)) return L;
-  if (isRange(output)) return valueError(messages.choice("output", output, CROWDING_OUTPUTS));
   const out = readChoice(output, "output", CROWDING_OUTPUTS, "latest");
   if (isBatonError(out)) return out;
-  const k = s.series.length;
+  const k = p.sectors.length;
   if (out === "detail" && k > 1) return valueError(messages.detailOneSector(k));
 
-  const filledBench = new Map<Float64Array, Float64Array>();
-  const inputs: CrowdingInput[] = s.series.map((S, j) => {
-    const raw = bench[j];
-    let B = filledBench.get(raw);
-    if (!B) {
-      B = fillForward(raw);
-      filledBench.set(raw, B);
-    }
-    return { sector: fillForward(S), benchmark: B, turnoverShare: shares?.[j], window: w, lookback: L };
-  });
+  const inputs: CrowdingInput[] = p.sectors.map((S, j) => ({
+    sector: S,
+    benchmark: p.benchmarks[j],
+    turnoverShare: shares?.[j],
+    window: w,
+    lookback: L,
+  }));
 
   if (out === "series") return { orientation: s.orientation, length: s.length, columns: inputs.map(scoreColumn) };
   if (out === "detail") return detailCells(latestReading(inputs[0]));

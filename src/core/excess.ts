@@ -16,7 +16,7 @@
 import { readChoice, readWholeNumber } from "./args";
 import { BatonError, isBatonError, messages, naError, valueError } from "./errors";
 import { ResultColumn, SeriesResult } from "./result";
-import { fillForward, pairWith, readSeriesBlock } from "./series";
+import { readPricePair } from "./series";
 
 export const EXCESS_METHODS = ["simple", "geometric", "log"] as const;
 export type ExcessMethod = (typeof EXCESS_METHODS)[number];
@@ -70,27 +70,14 @@ export function rollingExcess(
   window?: unknown,
   method?: unknown,
 ): SeriesResult | BatonError {
-  const s = readSeriesBlock(sector, "sector", "prices");
-  if (isBatonError(s)) return s;
-  const b = readSeriesBlock(benchmark, "benchmark", "prices");
-  if (isBatonError(b)) return b;
-  const bench = pairWith(s, "sector", b, "benchmark");
-  if (isBatonError(bench)) return bench;
-  if (s.length < 2) return valueError(messages.tooShort("sector", s.length, s.orientation === "row" ? "column" : "row", 2));
+  const p = readPricePair(sector, benchmark);
+  if (isBatonError(p)) return p;
+  const s = p.block;
   const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, s.length - 1);
   if (isBatonError(w)) return w;
   const m = readChoice(method, "method", EXCESS_METHODS, "simple");
   if (isBatonError(m)) return m;
 
-  const filledBench = new Map<Float64Array, Float64Array>();
-  const columns = s.series.map((S, j) => {
-    const raw = bench[j];
-    let B = filledBench.get(raw);
-    if (!B) {
-      B = fillForward(raw);
-      filledBench.set(raw, B);
-    }
-    return excessColumn(fillForward(S), B, w, m);
-  });
+  const columns = p.sectors.map((S, j) => excessColumn(S, p.benchmarks[j], w, m));
   return { orientation: s.orientation, length: s.length, columns };
 }

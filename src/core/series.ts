@@ -16,7 +16,7 @@
  *
  * Cost: one pass over the grid, O(n·k).
  */
-import { BatonError, Expectation, messages, valueError } from "./errors";
+import { BatonError, Expectation, isBatonError, messages, valueError } from "./errors";
 
 /** A 2-D array as Excel hands it to a custom function. */
 export type Grid = readonly (readonly unknown[])[];
@@ -127,4 +127,43 @@ export function pairWith(
   if (other.series.length === 1) return new Array<Float64Array>(k).fill(other.series[0]);
   if (other.series.length === k) return other.series;
   return valueError(messages.columnMismatch(sectorArg, k, otherArg, other.series.length));
+}
+
+/** A sector argument and its benchmark, read, lined up and filled forward. */
+export interface PricePair {
+  /** The sector block as read (orientation, length); its series are filled in place. */
+  readonly block: SeriesBlock;
+  /** One filled sector series per sector column. */
+  readonly sectors: Float64Array[];
+  /** The filled benchmark for each sector (one shared array when one benchmark serves all). */
+  readonly benchmarks: Float64Array[];
+}
+
+/**
+ * Reads `sector` and `benchmark` the way every price function does: both
+ * through {@link readSeriesBlock}, lined up by {@link pairWith}, at least two
+ * rows, and filled forward (a benchmark shared by k sectors is filled once).
+ * Cost: O(n·k).
+ * @returns the filled series, or a `#VALUE!` for the first problem found
+ */
+export function readPricePair(sector: unknown, benchmark: unknown): PricePair | BatonError {
+  const block = readSeriesBlock(sector, "sector", "prices");
+  if (isBatonError(block)) return block;
+  const b = readSeriesBlock(benchmark, "benchmark", "prices");
+  if (isBatonError(b)) return b;
+  const paired = pairWith(block, "sector", b, "benchmark");
+  if (isBatonError(paired)) return paired;
+  if (block.length < 2) {
+    return valueError(messages.tooShort("sector", block.length, block.orientation === "row" ? "column" : "row", 2));
+  }
+  const filled = new Map<Float64Array, Float64Array>();
+  const benchmarks = paired.map((raw) => {
+    let B = filled.get(raw);
+    if (!B) {
+      B = fillForward(raw);
+      filled.set(raw, B);
+    }
+    return B;
+  });
+  return { block, sectors: block.series.map(fillForward), benchmarks };
 }

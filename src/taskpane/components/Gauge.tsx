@@ -78,6 +78,29 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
+/** A labelled select of names (a table or a column); an empty first choice while nothing is picked. */
+function Picker(p: {
+  label: string;
+  value?: string;
+  none: string;
+  options: readonly string[];
+  testId: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <Field label={p.label}>
+      <Select value={p.value ?? ""} onChange={(_, d) => p.onChange(d.value || undefined)} data-testid={p.testId}>
+        {p.value ? null : <option value="">{p.none}</option>}
+        {p.options.map((o, i) => (
+          <option key={`${i}:${o}`} value={o}>
+            {o}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 const pct = (x: number | null | undefined, none: string, signed = false, digits?: number): string =>
   typeof x === "number" && Number.isFinite(x) ? formatPercent(x, signed, digits) : none;
 
@@ -94,36 +117,9 @@ export function Gauge(p: GaugeProps) {
   return (
     <div className={s.root} data-testid="gauge">
       <div className={s.pickers}>
-        <Field label={t.gauge.priceTable}>
-          <Select value={p.table ?? ""} onChange={(_, d) => p.onPick({ table: d.value || undefined })} data-testid="gauge-table">
-            {p.table ? null : <option value="">{none}</option>}
-            {p.tables.map((x) => (
-              <option key={x.name} value={x.name}>
-                {x.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.gauge.sector}>
-          <Select value={p.sector ?? ""} onChange={(_, d) => p.onPick({ sectorColumn: d.value || undefined })} data-testid="gauge-sector">
-            {p.sector ? null : <option value="">{none}</option>}
-            {headers.map((h, i) => (
-              <option key={`${i}:${h}`} value={h}>
-                {h}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.gauge.benchmark}>
-          <Select value={p.benchmark ?? ""} onChange={(_, d) => p.onPick({ benchmarkColumn: d.value || undefined })} data-testid="gauge-benchmark">
-            {p.benchmark ? null : <option value="">{none}</option>}
-            {headers.map((h, i) => (
-              <option key={`${i}:${h}`} value={h}>
-                {h}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Picker label={t.gauge.priceTable} value={p.table} none={none} options={p.tables.map((x) => x.name)} testId="gauge-table" onChange={(v) => p.onPick({ table: v })} />
+        <Picker label={t.gauge.sector} value={p.sector} none={none} options={headers} testId="gauge-sector" onChange={(v) => p.onPick({ sectorColumn: v })} />
+        <Picker label={t.gauge.benchmark} value={p.benchmark} none={none} options={headers} testId="gauge-benchmark" onChange={(v) => p.onPick({ benchmarkColumn: v })} />
       </div>
 
       {p.tables.length === 0 ? (
