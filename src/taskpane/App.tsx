@@ -198,6 +198,8 @@ export function App() {
               table={r.gaugeTable}
               sector={r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined}
               benchmark={r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined}
+              turnover={r.turnoverCol !== undefined ? priceHeaders[r.turnoverCol] : null}
+              marketTurnover={r.marketTurnoverCol !== undefined ? priceHeaders[r.marketTurnoverCol] : null}
               window={pane.settings.window}
               model={pane.gauge}
               error={pane.gaugeError ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
@@ -213,6 +215,8 @@ export function App() {
                     table: r.gaugeTable,
                     sectorColumn: r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined,
                     benchmarkColumn: r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined,
+                    turnoverColumn: r.turnoverCol !== undefined ? priceHeaders[r.turnoverCol] : null,
+                    marketTurnoverColumn: r.marketTurnoverCol !== undefined ? priceHeaders[r.marketTurnoverCol] : null,
                   };
                   update({ gauge: { ...current, ...pick } });
                 }

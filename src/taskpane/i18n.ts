@@ -45,6 +45,10 @@ export interface Strings {
     readonly priceTable: string;
     readonly sector: string;
     readonly benchmark: string;
+    readonly turnover: string;
+    readonly marketTurnover: string;
+    readonly noTurnover: string;
+    readonly turnoverPercentile: string;
     readonly noPriceTable: string;
     readonly pickColumns: string;
     readonly excess: (window: number) => string;
@@ -171,6 +175,10 @@ const en: Strings = {
     priceTable: "Price table",
     sector: "Sector prices",
     benchmark: "Benchmark prices",
+    turnover: "Sector turnover (optional)",
+    marketTurnover: "Market turnover (optional)",
+    noTurnover: "None",
+    turnoverPercentile: "Turnover percentile",
     noPriceTable: "No table with at least two price columns. Add an Excel table with a date column and one column of prices per index.",
     pickColumns: "Pick two different price columns.",
     excess: (w) => `${w}-day rolling excess`,
@@ -244,7 +252,7 @@ const en: Strings = {
     tiers:
       "Each segment is placed on the report's diffusion path with the same logic as =BATON.DIFFUSION_TIER: tier 1 North American compute chain, tier 2 domestic compute & AIDC, tier 3 applications.",
     gauge:
-      "The gauge is =BATON.CROWDING_SCORE for one sector against its benchmark: today's rolling excess, its percentile in the sector's own history, and the chart of the rolling excess with the report's 10% line. Insert chart adds a native Excel chart on a new sheet.",
+      "The gauge is =BATON.CROWDING_SCORE for one sector against its benchmark: today's rolling excess, its percentile in the sector's own history (averaged with the turnover share's percentile when you pick turnover columns: a share column, or sector and market turnover), and the chart of the rolling excess with the report's 10% line. Insert chart adds a native Excel chart on a new sheet.",
     zones: "Zones: below 50 Low, from 50 Elevated, from 80 Crowded, from 95 Extreme.",
     refresh: "The board refreshes by itself shortly after the chosen table changes; Refresh reads everything again.",
     privacy: "Baton works inside your workbook: it makes no network request and writes only where you ask (a chart or template on a new sheet).",
@@ -304,6 +312,10 @@ const zh: Strings = {
     priceTable: "价格表",
     sector: "行业价格列",
     benchmark: "基准价格列",
+    turnover: "行业成交额（可选）",
+    marketTurnover: "市场成交额（可选）",
+    noTurnover: "不使用",
+    turnoverPercentile: "成交额占比分位",
     noPriceTable: "没有至少含两列价格的表格。请添加一个 Excel 表格：一列日期，每个指数一列价格。",
     pickColumns: "请选择两个不同的价格列。",
     excess: (w) => `${w}日滚动超额收益`,
@@ -374,7 +386,7 @@ const zh: Strings = {
     data: "Baton 读取一个 Excel 表格，其表头含细分行业列（Segment、Sector、行业 或 板块）。可选指标列：拥挤度得分、2026E净利润增速、净上修幅度、反弹以来涨幅。在看板顶部选择表格。",
     dataColumns: "增速、上修幅度和涨幅可以是小数（1.3 = 130%）或百分比；拥挤度为 0–100 的得分。",
     tiers: "每个细分行业按 =BATON.DIFFUSION_TIER 的同一逻辑放到报告的扩散路径上：第一梯队 北美算力链，第二梯队 国产算力与AIDC，第三梯队 中下游应用。",
-    gauge: "仪表即单个行业相对基准的 =BATON.CROWDING_SCORE：当日滚动超额收益、其在自身历史中的分位，以及带报告 10% 参考线的滚动超额收益图。“插入图表”会在新工作表中添加 Excel 原生图表。",
+    gauge: "仪表即单个行业相对基准的 =BATON.CROWDING_SCORE：当日滚动超额收益、其在自身历史中的分位（选择成交额列时与成交额占比的分位取平均：可为占比列，或行业与市场成交额两列），以及带报告 10% 参考线的滚动超额收益图。“插入图表”会在新工作表中添加 Excel 原生图表。",
     zones: "区间：低于 50 为低，50 起为偏高，80 起为拥挤，95 起为极度拥挤。",
     refresh: "所选表格变化后看板会自动刷新；“刷新”会重新读取全部数据。",
     privacy: "Baton 只在您的工作簿内工作：不发出任何网络请求，只在您要求的地方写入（新工作表中的图表或模板）。",

@@ -88,12 +88,18 @@ export interface Resolved {
   readonly sectorCol?: number;
   readonly benchmarkCol?: number;
   readonly dateCol?: number;
+  /** The sector's turnover column (an amount with `marketTurnoverCol`, else a share); undefined: none. */
+  readonly turnoverCol?: number;
+  /** The market's turnover amount column; used only with `turnoverCol`. */
+  readonly marketTurnoverCol?: number;
 }
 
 /**
  * The settings' choices where the workbook still has them, else the
  * defaults: the first table with a segment column; the first table whose
- * columns give a sector and a benchmark; the guessed price columns.
+ * columns give a sector and a benchmark; the guessed price and turnover
+ * columns. A turnover column stored as `null` is "none" (no guess); a stored
+ * header the table no longer has falls back to the guess, like the prices.
  */
 export function resolve(settings: Settings, tables: readonly TableInfo[]): Resolved {
   const byName = (n?: string) => (n ? tables.find((t) => t.name.toLowerCase() === n.toLowerCase()) : undefined);
@@ -110,6 +116,13 @@ export function resolve(settings: Settings, tables: readonly TableInfo[]): Resol
   const col = (h?: string) => (h ? gauge.headers.findIndex((x) => x === h) : -1);
   const sector = col(settings.gauge.sectorColumn);
   const bench = col(settings.gauge.benchmarkColumn);
+  const optional = (h: string | null | undefined, guessed?: number): number | undefined => {
+    if (h === null) return undefined;
+    const i = col(h);
+    return i >= 0 ? i : guessed;
+  };
+  const turnover = optional(settings.gauge.turnoverColumn, guess.sectorTurnover);
+  const market = turnover === undefined ? undefined : optional(settings.gauge.marketTurnoverColumn, guess.marketTurnover);
   return {
     boardTable: board?.name,
     taxonomyTable: taxonomy?.name,
@@ -117,6 +130,8 @@ export function resolve(settings: Settings, tables: readonly TableInfo[]): Resol
     sectorCol: sector >= 0 ? sector : guess.sector,
     benchmarkCol: bench >= 0 ? bench : guess.benchmark,
     dateCol: guess.date,
+    turnoverCol: turnover,
+    marketTurnoverCol: market,
   };
 }
 
@@ -286,8 +301,22 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   const gaugeResult = useMemo(() => {
     if (!priceTable || resolved.sectorCol === undefined || resolved.benchmarkCol === undefined) return undefined;
     if (resolved.sectorCol === resolved.benchmarkCol) return undefined;
-    return gaugeFromTable(priceTable, resolved.sectorCol, resolved.benchmarkCol, resolved.dateCol, settings.window, settings.lookback);
-  }, [priceTable, resolved.sectorCol, resolved.benchmarkCol, resolved.dateCol, settings.window, settings.lookback]);
+    const { turnoverCol, marketTurnoverCol } = resolved;
+    const turnover =
+      turnoverCol === undefined
+        ? undefined
+        : { sectorCol: turnoverCol, ...(marketTurnoverCol !== undefined && marketTurnoverCol !== turnoverCol ? { marketCol: marketTurnoverCol } : {}) };
+    return gaugeFromTable(priceTable, resolved.sectorCol, resolved.benchmarkCol, resolved.dateCol, settings.window, settings.lookback, turnover);
+  }, [
+    priceTable,
+    resolved.sectorCol,
+    resolved.benchmarkCol,
+    resolved.dateCol,
+    resolved.turnoverCol,
+    resolved.marketTurnoverCol,
+    settings.window,
+    settings.lookback,
+  ]);
 
   const refresh = useCallback(() => {
     setListTick((n) => n + 1);

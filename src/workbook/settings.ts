@@ -22,11 +22,20 @@ export const RuleSchema = z.object({
 
 const name = z.string().check(z.trim(), z.minLength(1));
 
-/** Which two price columns of which table the crowding gauge reads (by header text). */
+/**
+ * Which columns of which table the crowding gauge reads (by header text): two
+ * price columns and, optionally, turnover. `turnoverColumn` is the sector's
+ * turnover (an amount, or a share when `marketTurnoverColumn` is none);
+ * `marketTurnoverColumn` the market's amount. For the turnover columns,
+ * absent means "the guessed default" and `null` means "none" (the analyst
+ * chose an excess-only gauge, or a share column without a market column).
+ */
 export const GaugeSettingsSchema = z.object({
   table: z.optional(name),
   sectorColumn: z.optional(name),
   benchmarkColumn: z.optional(name),
+  turnoverColumn: z.optional(z.nullable(name)),
+  marketTurnoverColumn: z.optional(z.nullable(name)),
 });
 
 export const SETTINGS_VERSION = 1;
@@ -36,7 +45,7 @@ export const SETTINGS_VERSION = 1;
  *
  * - `table`: the segments table shown on the board (default: the first table with a segment column);
  * - `taxonomyTable`: a table of `name, tier[, aliases]` rows that overrides and extends the built-in taxonomy;
- * - `gauge`: the crowding gauge's table and its sector and benchmark price columns;
+ * - `gauge`: the crowding gauge's table, its sector and benchmark price columns and optional turnover columns;
  * - `window`: rows of the rolling excess, 1–500, default 40;
  * - `lookback`: rows of history the score ranks against, a whole number ≥ 20, or null for all rows (default);
  * - `rule`: the catch-up rule (all three median tests on; "Crowded" from a score of 80);

@@ -178,6 +178,35 @@ async function gaugeExcess(): Promise<number> {
   return Number(await el.getAttribute("data-value"));
 }
 
+test("with the default turnover columns the sample's gauge reads Low; without turnover, Elevated", async () => {
+  // The report reads TMT as not crowded: on the sample, the score with turnover
+  // (mean of the excess and turnover-share percentiles) is in the Low zone,
+  // while the excess percentile alone is in the Elevated zone (figures of the
+  // issue: 45.1 with turnover, 78.5 without, at window 40 over all history).
+  await openTab("gauge");
+  const zone = () => page.getAttribute('[data-testid="gauge-zone"]', "data-zone");
+  await page.waitForSelector('[data-testid="gauge-turnover-percentile"]');
+  expect(await page.inputValue('[data-testid="gauge-turnover"]')).toBe("Sector turnover");
+  expect(await page.inputValue('[data-testid="gauge-market-turnover"]')).toBe("Market turnover");
+  expect(await zone()).toBe("Low");
+  expect(await page.textContent('[data-testid="gauge"]')).toContain("Turnover percentile");
+  await page.waitForTimeout(300);
+  await shot("gauge-turnover.png");
+
+  await page.selectOption('[data-testid="gauge-turnover"]', "");
+  await page.waitForSelector('[data-testid="gauge-turnover-percentile"]', { state: "detached" });
+  expect(await zone()).toBe("Elevated");
+  expect(await page.isDisabled('[data-testid="gauge-market-turnover"]')).toBe(true);
+  expect(await page.textContent('[data-testid="gauge-excess"]')).toBe("+2.66%"); // the excess itself is unchanged
+  await shot("gauge-excess-only.png");
+
+  // Turning turnover on again takes the default market column back.
+  await page.selectOption('[data-testid="gauge-turnover"]', "Sector turnover");
+  await page.waitForSelector('[data-testid="gauge-turnover-percentile"]');
+  expect(await page.inputValue('[data-testid="gauge-market-turnover"]')).toBe("Market turnover");
+  expect(await zone()).toBe("Low");
+});
+
 test("the gauge reads the report's 2.66%, and changing the window in settings changes it", async () => {
   const at40 = await gaugeExcess();
   expect(at40).toBeCloseTo(0.0266, 4); // the report's figure the sample is shaped to

@@ -1,6 +1,8 @@
 /**
  * The crowding gauge of the task pane: one sector against its benchmark, from
- * two price columns of a table the analyst picks. Everything is computed by
+ * two price columns of a table the analyst picks, and optionally turnover (a
+ * share column, or sector and market turnover amounts) as CROWDING_SCORE's
+ * turnover argument takes it. Everything is computed by
  * the core that CROWDING_SCORE uses (the shared series converter, then
  * {@link crowdingOfSeries}), so the pane and a worksheet formula over the same
  * cells agree.
@@ -18,10 +20,12 @@ export interface GaugeModel {
   readonly dates: (string | number)[];
   /** The simple `window`-row rolling excess per row, a decimal (0.0266 is 2.66%); null where undefined (the first rows). */
   readonly excess: (number | null)[];
+  /** The header texts of the turnover columns read (market: null for a share column alone); null without turnover. */
+  readonly turnover: { readonly sectorColumn: string; readonly marketColumn: string | null } | null;
   readonly latest: {
     /** Today's rolling excess, a decimal. */
     readonly excess: number | null;
-    /** Crowding score 0–100 (excess component only: the gauge reads two price columns). */
+    /** Crowding score 0–100: the excess percentile, or the mean of it and the turnover percentile when turnover is given. */
     readonly score: number | null;
     readonly zone: ZoneWord | null;
     /** Largest rolling excess in the history, a decimal. */
@@ -30,9 +34,21 @@ export interface GaugeModel {
     readonly headroom: number | null;
     /** Values of excess history today is ranked against. */
     readonly history: number;
+    /** Today's `window`-row moving average of the daily turnover share (the share's own unit); null without turnover or while undefined. */
+    readonly turnoverShare: number | null;
+    /** 0–100: where today's turnover average ranks in its history; null without turnover or while undefined. */
+    readonly turnoverPercentile: number | null;
     /** Why the score is undefined (e.g. not enough history), when it is. */
     readonly reason?: string;
   };
+}
+
+/** The turnover columns of the gauge: a share column alone, or sector and market turnover amounts. */
+export interface GaugeTurnover {
+  /** 0-based column of the sector's turnover share, or of its turnover amount when `marketCol` is given. */
+  readonly sectorCol: number;
+  /** 0-based column of the whole market's turnover amount; omit when `sectorCol` is already a share. */
+  readonly marketCol?: number;
 }
 
 /** A column of a table as a one-column grid, the shape the series converter reads. */
@@ -41,7 +57,7 @@ function columnGrid(rows: readonly (readonly CellValue[])[], col: number): CellV
 }
 
 /**
- * The crowding gauge from two price columns of a table.
+ * The crowding gauge from two price columns of a table, and optionally turnover.
  *
  * The sector and benchmark columns are read by the shared converter (blanks
  * and 0 carried forward, text or negative prices an error naming the row),
@@ -49,21 +65,34 @@ function columnGrid(rows: readonly (readonly CellValue[])[], col: number): CellV
  * the last row's score, zone, peak and headroom, with `lookback` rows of
  * history (`null`: all rows so far).
  *
- * Errors (returned, never thrown): a bad price cell, a column index outside
- * the table, or a window of rows ≥ the table's rows: `{ error }` with the
- * message a cell would show.
+ * Turnover, as CROWDING_SCORE's `turnover` argument: one column is the daily
+ * turnover share (any unit: ranks ignore units); two columns are the sector's
+ * and the market's turnover amounts, each carried forward over blanks and 0,
+ * and the daily share is their ratio. The score is then the mean of the
+ * excess percentile and the percentile of the `window`-row moving average of
+ * the share (undefined until both have 20 values of history).
+ *
+ * Errors (returned, never thrown): a bad price or turnover cell (text,
+ * negative, an error value: the message names the column header and row), a
+ * column index outside the table, or a window of rows ≥ the table's rows:
+ * `{ error }` with the message a cell would show.
  *
  * Cost: O(n) for the excess plus the percentile ranks of crowdingOfSeries
- * (O(n log n)).
+ * (O(n log n)); O(n·window) more for the turnover average.
  *
  * @param table the table holding the prices, oldest row first
  * @param sectorCol 0-based column of the sector's prices
  * @param benchmarkCol 0-based column of the benchmark's prices
  * @param dateCol 0-based column of the dates, or undefined for row numbers
- * @param window rows of the rolling excess (whole, 1 ≤ window < rows)
+ * @param window rows of the rolling excess and of the turnover average (whole, 1 ≤ window < rows)
  * @param lookback rows of history the score ranks against, or null for all rows
+ * @param turnover the turnover columns, or undefined for an excess-only score
  * @example gaugeFromTable({ name: "P", headers: ["S", "B"], rows: [[100, 100], [110, 105]] }, 0, 1, undefined, 1, null)
- * // => { dates: [1, 2], excess: [null, 0.05], latest: { excess: 0.05, score: null, zone: null, … } }
+ * // => { dates: [1, 2], excess: [null, 0.05], turnover: null, latest: { excess: 0.05, score: null, zone: null, …, turnoverShare: null, turnoverPercentile: null } }
+ * @example
+ * // Columns 3 and 4 hold sector and market turnover amounts: daily share = col 3 / col 4.
+ * gaugeFromTable(prices, 1, 2, 0, 40, null, { sectorCol: 3, marketCol: 4 }).latest.score
+ * // => (excess percentile + turnover percentile) / 2
  */
 export function gaugeFromTable(
   table: TableData,
@@ -72,9 +101,15 @@ export function gaugeFromTable(
   dateCol: number | undefined,
   window: number,
   lookback: number | null,
+  turnover?: GaugeTurnover,
 ): GaugeModel | { error: string } {
   const width = table.headers.length;
-  for (const [label, c] of [["sector", sectorCol], ["benchmark", benchmarkCol]] as const) {
+  const cols: [string, number][] = [["sector", sectorCol], ["benchmark", benchmarkCol]];
+  if (turnover) {
+    cols.push(["turnover", turnover.sectorCol]);
+    if (turnover.marketCol !== undefined) cols.push(["market turnover", turnover.marketCol]);
+  }
+  for (const [label, c] of cols) {
     if (!Number.isInteger(c) || c < 0 || c >= width) return { error: messages.gaugeColumn(label, String(c + 1)) };
   }
   const sHeader = table.headers[sectorCol] || "sector";
@@ -90,10 +125,13 @@ export function gaugeFromTable(
   if (lookback !== null && (!Number.isInteger(lookback) || lookback < 1)) {
     return { error: messages.notWhole("lookback", lookback, 20) };
   }
+  const share = turnover ? readShare(table, turnover) : undefined;
+  if (share && "error" in share) return share;
 
   const c = crowdingOfSeries({
     sector: fillForward(s.series[0]),
     benchmark: fillForward(b.series[0]),
+    turnoverShare: share?.share,
     window,
     lookback,
   });
@@ -106,6 +144,12 @@ export function gaugeFromTable(
   return {
     dates,
     excess,
+    turnover: turnover
+      ? {
+          sectorColumn: table.headers[turnover.sectorCol] ?? "",
+          marketColumn: turnover.marketCol !== undefined ? (table.headers[turnover.marketCol] ?? "") : null,
+        }
+      : null,
     latest: {
       excess: d.excess,
       score: d.score,
@@ -113,9 +157,30 @@ export function gaugeFromTable(
       peak: d.excessPeak,
       headroom: d.headroom,
       history: d.history,
+      turnoverShare: d.turnoverShare ?? null,
+      turnoverPercentile: d.turnoverPercentile ?? null,
       ...(d.reason !== null ? { reason: d.reason } : {}),
     },
   };
+}
+
+/**
+ * The filled daily turnover share from the turnover columns: a share column
+ * carried forward, or the ratio of the carried-forward sector and market
+ * amounts (as CROWDING_SCORE reads a two-column turnover range).
+ */
+function readShare(table: TableData, turnover: GaugeTurnover): { share: Float64Array } | { error: string } {
+  const header = (c: number, fallback: string) => table.headers[c] || fallback;
+  const t = readSeriesBlock(columnGrid(table.rows, turnover.sectorCol), header(turnover.sectorCol, "turnover"), "turnover");
+  if (isBatonError(t)) return { error: t.message };
+  const a = fillForward(t.series[0]);
+  if (turnover.marketCol === undefined) return { share: a };
+  const m = readSeriesBlock(columnGrid(table.rows, turnover.marketCol), header(turnover.marketCol, "market turnover"), "turnover");
+  if (isBatonError(m)) return { error: m.message };
+  const b = fillForward(m.series[0]);
+  const share = new Float64Array(a.length);
+  for (let i = 0; i < share.length; i++) share[i] = a[i] / b[i];
+  return { share };
 }
 
 const DATE_NAMES = ["date", "dates", "trade date", "trading date", "day", "time", "日期", "交易日期", "交易日", "时间"];
@@ -124,34 +189,73 @@ const BENCHMARK_NAMES = [
   "csi all share", "msci china", "基准", "市场", "全a", "万得全a", "wind全a", "沪深300", "中证全指", "上证指数", "上证综指",
 ];
 const NOT_PRICE = ["turnover", "amount", "volume", "value traded", "share", "成交额", "成交量", "换手", "占比", "金额"];
+/** Words of a turnover-amount (or turnover-share) header; volume and 换手 (turnover rate) are not turnover amounts. */
+const TURNOVER_WORDS = ["turnover", "amount", "value traded", "traded value", "成交额", "成交金额", "金额"];
+/** Words that make a turnover header the whole market's. */
+const MARKET_WORDS = ["market", "all a", "all share", "total", "全a", "市场", "两市", "沪深", "全部a股"];
+/** Words that make a turnover header a share already (then no market column is guessed). */
+const SHARE_WORDS = ["share", "ratio", "pct", "占比", "比例", "份额"];
+
+/** What {@link guessPriceColumns} finds: 0-based columns, absent when not found. */
+export interface GuessedColumns {
+  date?: number;
+  sector?: number;
+  benchmark?: number;
+  /** The sector's turnover: an amount, or a share column when no market turnover is found. */
+  sectorTurnover?: number;
+  /** The whole market's turnover amount (only with a sector turnover amount). */
+  marketTurnover?: number;
+}
 
 /**
  * Guesses the gauge's columns from a header row: the date column by name
  * (`Date`, `日期`…), the benchmark by name (`Benchmark`, `Wind All A`, `万得全A`,
  * `沪深300`… or a header containing "benchmark"/"基准"), and the sector as the
  * first other column that is not turnover (`turnover`, `成交额`… are skipped).
- * Without a benchmark by name, the second such column is the benchmark. The
- * analyst can change every pick; this only saves clicks.
+ * Without a benchmark by name, the second such column is the benchmark.
+ *
+ * Turnover: a header with a turnover word (`turnover`, `amount`, `成交额`,
+ * `成交金额`…; not volume or 换手率) is the market's when it also names the
+ * market (`Market turnover`, `全A成交额`, `市场成交额`, `两市成交额`…) or the
+ * benchmark column, else the sector's (`Sector turnover`, `Turnover`,
+ * `行业成交额`, `TMT成交额`…; the first such). The market's is guessed only
+ * with a sector amount (a sector share column, `Turnover share`/`成交额占比`,
+ * stands alone). Headers are compared normalised (case, spaces, punctuation,
+ * full-width forms ignored). The analyst can change every pick; this only
+ * saves clicks.
  *
  * Cost: O(h) for h headers.
  *
  * @example guessPriceColumns(["Date", "TMT", "Wind All A", "TMT turnover"])
- * // => { date: 0, sector: 1, benchmark: 2 }
+ * // => { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3 }
+ * @example guessPriceColumns(["日期", "TMT", "万得全A", "行业成交额", "全A成交额"])
+ * // => { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3, marketTurnover: 4 }
  */
-export function guessPriceColumns(headers: readonly string[]): { date?: number; sector?: number; benchmark?: number } {
+export function guessPriceColumns(headers: readonly string[]): GuessedColumns {
   const keys = headers.map((h) => (typeof h === "string" ? normaliseHeader(h) : ""));
   const has = (list: readonly string[], k: string): boolean => list.some((n) => normaliseHeader(n) === k);
-  const out: { date?: number; sector?: number; benchmark?: number } = {};
+  const contains = (list: readonly string[], k: string): boolean => list.some((w) => k.includes(normaliseHeader(w)));
+  const out: GuessedColumns = {};
   const date = keys.findIndex((k) => has(DATE_NAMES, k));
   if (date >= 0) out.date = date;
   const priceLike = keys
     .map((k, i) => ({ k, i }))
-    .filter(({ k, i }) => i !== date && k !== "" && !NOT_PRICE.some((w) => k.includes(normaliseHeader(w))));
+    .filter(({ k, i }) => i !== date && k !== "" && !contains(NOT_PRICE, k));
   const bench = priceLike.find(({ k }) => has(BENCHMARK_NAMES, k) || k.includes("benchmark") || k.includes("基准"));
   if (bench) out.benchmark = bench.i;
   const rest = priceLike.filter(({ i }) => i !== out.benchmark);
   if (rest.length > 0) out.sector = rest[0].i;
   if (out.benchmark === undefined && rest.length > 1) out.benchmark = rest[1].i;
+
+  const benchKey = out.benchmark !== undefined ? keys[out.benchmark] : "";
+  const turnoverLike = keys.map((k, i) => ({ k, i })).filter(({ k, i }) => i !== date && k !== "" && contains(TURNOVER_WORDS, k));
+  const isMarket = (k: string): boolean => contains(MARKET_WORDS, k) || (benchKey !== "" && k.includes(benchKey));
+  const sectorT = turnoverLike.find(({ k }) => !isMarket(k));
+  const marketT = turnoverLike.find(({ k }) => isMarket(k) && !contains(SHARE_WORDS, k));
+  if (sectorT) {
+    out.sectorTurnover = sectorT.i;
+    if (marketT && !contains(SHARE_WORDS, sectorT.k)) out.marketTurnover = marketT.i;
+  }
   return out;
 }
 

@@ -1,13 +1,17 @@
 /**
  * The crowding gauge: one sector against its benchmark, two price columns of
- * a table the analyst picks. Today's rolling excess, its score and zone, the
- * peak and headroom, and the chart of the rolling excess with the report's
- * 10% line. "Insert chart" asks the workbook for a native line chart.
+ * a table the analyst picks, and optionally turnover (sector turnover alone as
+ * a share, or sector and market turnover amounts), as CROWDING_SCORE takes
+ * it. Today's rolling excess, its score and zone (and the turnover
+ * percentile when turnover is read), the peak and headroom, and the chart of
+ * the rolling excess with the report's 10% line. "Insert chart" asks the
+ * workbook for a native line chart.
  */
 import { useMemo } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens, type Theme } from "@fluentui/react-components";
 import type { TableInfo } from "../../workbook/port";
 import type { ZoneWord } from "../../core/board/types";
+import { guessPriceColumns } from "../../core/board/gauge";
 import { useI18n } from "../i18n";
 import { formatDate, formatPercent, formatScore } from "../format";
 import { GaugeChart } from "./GaugeChart";
@@ -19,6 +23,8 @@ import { StatusBar } from "./Notices";
 export interface GaugeView {
   readonly dates: readonly unknown[];
   readonly excess: readonly (number | null)[];
+  /** The header texts of the turnover columns the score read; null (or absent) without turnover. */
+  readonly turnover?: { readonly sectorColumn: string; readonly marketColumn: string | null } | null;
   readonly latest: {
     readonly excess?: number | null;
     readonly score?: number | null;
@@ -26,7 +32,20 @@ export interface GaugeView {
     readonly peak?: number | null;
     readonly headroom?: number | null;
     readonly history?: number | null;
+    readonly turnoverPercentile?: number | null;
   };
+}
+
+/**
+ * A pick of the gauge's columns, as stored in the settings' `gauge`. For the
+ * turnover columns, `null` is "none" and `undefined` is "the guessed default".
+ */
+export interface GaugePick {
+  readonly table?: string;
+  readonly sectorColumn?: string;
+  readonly benchmarkColumn?: string;
+  readonly turnoverColumn?: string | null;
+  readonly marketTurnoverColumn?: string | null;
 }
 
 export interface GaugeProps {
@@ -41,7 +60,15 @@ export interface GaugeProps {
   readonly theme: Theme;
   readonly canInsertChart: boolean;
   readonly insertStatus?: Status;
-  readonly onPick: (pick: { table?: string; sectorColumn?: string; benchmarkColumn?: string }) => void;
+  /**
+   * The turnover columns in use (header text; null: none). When absent, the
+   * ones the model read are shown, or, without a model (an error), the guessed
+   * defaults.
+   */
+  readonly turnover?: string | null;
+  readonly marketTurnover?: string | null;
+  /** Column picks carry every column (the turnover ones included), so that a caller merging them keeps the others. */
+  readonly onPick: (pick: GaugePick) => void;
   readonly onInsertChart: () => void;
 }
 
@@ -78,19 +105,24 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-/** A labelled select of names (a table or a column); an empty first choice while nothing is picked. */
+/**
+ * A labelled select of names (a table or a column): an empty first choice
+ * while nothing is picked, or always when `optional` (then "none" is a choice).
+ */
 function Picker(p: {
   label: string;
   value?: string;
   none: string;
   options: readonly string[];
   testId: string;
+  optional?: boolean;
+  disabled?: boolean;
   onChange: (value: string | undefined) => void;
 }) {
   return (
     <Field label={p.label}>
-      <Select value={p.value ?? ""} onChange={(_, d) => p.onChange(d.value || undefined)} data-testid={p.testId}>
-        {p.value ? null : <option value="">{p.none}</option>}
+      <Select value={p.value ?? ""} onChange={(_, d) => p.onChange(d.value || undefined)} disabled={p.disabled} data-testid={p.testId}>
+        {p.value && !p.optional ? null : <option value="">{p.none}</option>}
         {p.options.map((o, i) => (
           <option key={`${i}:${o}`} value={o}>
             {o}
@@ -113,13 +145,56 @@ export function Gauge(p: GaugeProps) {
   const excess = useMemo(() => (p.model ? p.model.excess : []), [p.model]);
   const latest = p.model?.latest;
   const none = t.gauge.none;
+  const guess = useMemo(() => guessPriceColumns(headers), [headers]);
+  // The turnover columns in use: as given, else as the model read them, else (no model) the guessed defaults.
+  const turnover: string | null =
+    p.turnover !== undefined
+      ? p.turnover
+      : p.model
+        ? (p.model.turnover?.sectorColumn ?? null)
+        : guess.sectorTurnover !== undefined
+          ? headers[guess.sectorTurnover]
+          : null;
+  const market: string | null =
+    turnover === null
+      ? null
+      : p.marketTurnover !== undefined
+        ? p.marketTurnover
+        : p.model
+          ? (p.model.turnover?.marketColumn ?? null)
+          : guess.marketTurnover !== undefined
+            ? headers[guess.marketTurnover]
+            : null;
+  const columns = { sectorColumn: p.sector, benchmarkColumn: p.benchmark };
+  const withTurnover = { ...columns, turnoverColumn: turnover, marketTurnoverColumn: market };
+  const showTurnover = !!p.model?.turnover;
 
   return (
     <div className={s.root} data-testid="gauge">
       <div className={s.pickers}>
         <Picker label={t.gauge.priceTable} value={p.table} none={none} options={p.tables.map((x) => x.name)} testId="gauge-table" onChange={(v) => p.onPick({ table: v })} />
-        <Picker label={t.gauge.sector} value={p.sector} none={none} options={headers} testId="gauge-sector" onChange={(v) => p.onPick({ sectorColumn: v })} />
-        <Picker label={t.gauge.benchmark} value={p.benchmark} none={none} options={headers} testId="gauge-benchmark" onChange={(v) => p.onPick({ benchmarkColumn: v })} />
+        <Picker label={t.gauge.sector} value={p.sector} none={none} options={headers} testId="gauge-sector" onChange={(v) => p.onPick({ ...withTurnover, sectorColumn: v })} />
+        <Picker label={t.gauge.benchmark} value={p.benchmark} none={none} options={headers} testId="gauge-benchmark" onChange={(v) => p.onPick({ ...withTurnover, benchmarkColumn: v })} />
+        <Picker
+          label={t.gauge.turnover}
+          value={turnover ?? undefined}
+          none={t.gauge.noTurnover}
+          optional
+          options={headers}
+          testId="gauge-turnover"
+          // Turning turnover on again takes the guessed market column; off leaves the market column moot.
+          onChange={(v) => p.onPick({ ...columns, turnoverColumn: v ?? null, marketTurnoverColumn: turnover !== null && v ? market : undefined })}
+        />
+        <Picker
+          label={t.gauge.marketTurnover}
+          value={market ?? undefined}
+          none={t.gauge.noTurnover}
+          optional
+          disabled={turnover === null}
+          options={headers}
+          testId="gauge-market-turnover"
+          onChange={(v) => p.onPick({ ...columns, turnoverColumn: turnover, marketTurnoverColumn: v ?? null })}
+        />
       </div>
 
       {p.tables.length === 0 ? (
@@ -154,6 +229,14 @@ export function Gauge(p: GaugeProps) {
                 <dt className={s.dt}>{t.gauge.zone}</dt>
                 <dd className={s.dd}>{latest.zone ? <ZoneChip zone={latest.zone} testId="gauge-zone" /> : none}</dd>
               </div>
+              {showTurnover ? (
+                <div className={s.pair}>
+                  <dt className={s.dt}>{t.gauge.turnoverPercentile}</dt>
+                  <dd className={s.dd} data-testid="gauge-turnover-percentile" data-value={latest.turnoverPercentile ?? ""}>
+                    {typeof latest.turnoverPercentile === "number" ? formatScore(latest.turnoverPercentile) : none}
+                  </dd>
+                </div>
+              ) : null}
               <div className={s.pair}>
                 <dt className={s.dt}>{t.gauge.peak}</dt>
                 <dd className={s.dd}>{pct(latest.peak, none, true)}</dd>

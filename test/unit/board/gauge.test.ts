@@ -85,10 +85,129 @@ describe("gaugeFromTable", () => {
   });
 });
 
+/**
+ * Turnover: the test's own reference, written plainly from functions.md
+ * (CROWDING_SCORE with a turnover argument): the daily share is sector/market
+ * after carrying each forward over blanks and 0; T is the percentile
+ * 100·#{h < x}/(|H| − 1) of today's w-row moving average of the share in all
+ * its values so far (naive rescan), and the score is the mean of E and T.
+ */
+describe("gaugeFromTable with turnover", () => {
+  const n = 90;
+  const w = 10;
+  const { S, B } = prices(n);
+  // Hand-made amounts: the market wobbles around 9000, the sector's share rises and falls with a slow cycle.
+  const M: number[] = [];
+  const A: number[] = [];
+  for (let t = 0; t < n; t++) {
+    M.push(9000 + 400 * Math.sin(t / 5) + 7 * (t % 4));
+    A.push(M[t] * (0.12 + 0.03 * Math.sin(t / 9) + 0.001 * (t % 3)));
+  }
+  const headers = ["Date", "TMT", "万得全A", "TMT成交额", "全A成交额"];
+  const rows: CellValue[][] = S.map((s, t) => [46000 + t, s, B[t], A[t], M[t]]);
+  const tbl = (r: CellValue[][]): TableData => ({ name: "Prices", headers, rows: r });
+
+  function fill(xs: (number | null)[]): number[] {
+    const out: number[] = [];
+    let last = NaN;
+    for (const x of xs) {
+      if (x !== null && x !== 0) last = x;
+      out.push(last);
+    }
+    return out;
+  }
+  /** Naive T: moving average of the share, then rank today's among all defined values so far. */
+  function turnoverPercentile(share: number[]): { x: number; tp: number | null } {
+    const avg: number[] = [];
+    for (let t = w - 1; t < share.length; t++) {
+      let sum = 0;
+      for (let i = t - w + 1; i <= t; i++) sum += share[i];
+      avg.push(sum / w);
+    }
+    const x = avg[avg.length - 1];
+    let below = 0;
+    for (const h of avg) if (h < x) below++;
+    return { x, tp: avg.length >= 20 ? (100 * below) / (avg.length - 1) : null };
+  }
+
+  test("with turnover amounts the score is the mean of the excess and turnover percentiles (naive loop)", () => {
+    const g = gaugeFromTable(tbl(rows), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 4 }) as GaugeModel;
+    const e = reference(S, B, w);
+    const share = A.map((a, t) => a / M[t]);
+    const t = turnoverPercentile(share);
+    expect(e.score).not.toBeNull();
+    expect(t.tp).not.toBeNull();
+    expect(g.latest.turnoverShare).toBeCloseTo(t.x, 12);
+    expect(g.latest.turnoverPercentile).toBeCloseTo(t.tp as number, 9);
+    expect(g.latest.score).toBeCloseTo(((e.score as number) + (t.tp as number)) / 2, 9);
+    // Turnover changes the score here: without it the score is E alone.
+    const plain = gaugeFromTable(tbl(rows), 1, 2, 0, w, null) as GaugeModel;
+    expect(plain.latest.score).toBeCloseTo(e.score as number, 9);
+    expect(Math.abs((g.latest.score as number) - (plain.latest.score as number))).toBeGreaterThan(1);
+    expect(plain.latest.turnoverPercentile).toBeNull();
+    expect(plain.turnover).toBeNull();
+    expect(g.turnover).toEqual({ sectorColumn: "TMT成交额", marketColumn: "全A成交额" });
+  });
+
+  test("blank and 0 amounts are carried forward before the share is taken", () => {
+    const holed = rows.map((r) => [...r]);
+    holed[n - 1][3] = null; // sector amount missing on the last row
+    holed[n - 2][4] = 0; // market amount 0 the row before
+    holed[n - 5][4] = ""; // and a blank
+    const g = gaugeFromTable(tbl(holed), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 4 }) as GaugeModel;
+    const a = fill(holed.map((r) => r[3] as number | null));
+    const m = fill(holed.map((r) => (r[4] === "" ? null : (r[4] as number))));
+    const t = turnoverPercentile(a.map((x, i) => x / m[i]));
+    expect(g.latest.turnoverPercentile).toBeCloseTo(t.tp as number, 9);
+  });
+
+  test("a share column alone is ranked as it is", () => {
+    const shareRows = rows.map((r, t) => [r[0], r[1], r[2], (100 * A[t]) / M[t]]); // a share in percent
+    const g = gaugeFromTable({ name: "P", headers: ["Date", "TMT", "万得全A", "TMT成交额占比"], rows: shareRows }, 1, 2, 0, w, null, {
+      sectorCol: 3,
+    }) as GaugeModel;
+    const e = reference(S, B, w);
+    const t = turnoverPercentile(A.map((a, i) => (100 * a) / M[i]));
+    expect(g.latest.turnoverShare).toBeCloseTo(t.x, 10);
+    expect(g.latest.turnoverPercentile).toBeCloseTo(t.tp as number, 9);
+    expect(g.latest.score).toBeCloseTo(((e.score as number) + (t.tp as number)) / 2, 9);
+    expect(g.turnover).toEqual({ sectorColumn: "TMT成交额占比", marketColumn: null });
+  });
+
+  test("a bad turnover cell is an error naming its column header and row", () => {
+    const bad = rows.map((r) => [...r]);
+    bad[6][4] = "停牌";
+    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 4 })).toEqual({
+      error: '全A成交额 row 7 is text "停牌"; turnover must be positive numbers',
+    });
+    bad[6][4] = M[6];
+    bad[2][3] = -5;
+    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3 })).toEqual({
+      error: "TMT成交额 row 3 is -5; turnover must be positive numbers",
+    });
+  });
+
+  test("a turnover column outside the table is an error", () => {
+    expect(gaugeFromTable(tbl(rows), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 9 })).toEqual({
+      error: 'market turnover column "10" is not in the table',
+    });
+  });
+});
+
 describe("guessPriceColumns", () => {
-  test.each<[string[], { date?: number; sector?: number; benchmark?: number }]>([
-    [["Date", "Sector", "Benchmark", "Sector turnover", "Market turnover"], { date: 0, sector: 1, benchmark: 2 }],
-    [["日期", "万得全A", "TMT", "TMT成交额"], { date: 0, sector: 2, benchmark: 1 }],
+  test.each<[string[], ReturnType<typeof guessPriceColumns>]>([
+    [
+      ["Date", "Sector", "Benchmark", "Sector turnover", "Market turnover"],
+      { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3, marketTurnover: 4 },
+    ],
+    [["日期", "万得全A", "TMT", "TMT成交额"], { date: 0, sector: 2, benchmark: 1, sectorTurnover: 3 }],
+    [["日期", "TMT", "万得全A", "行业成交额", "全A成交额"], { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3, marketTurnover: 4 }],
+    [["日期", "电子", "沪深300", "市场成交额", "成交额"], { date: 0, sector: 1, benchmark: 2, sectorTurnover: 4, marketTurnover: 3 }],
+    [["Date", "TMT", "CSI 300", "Turnover", "CSI 300 turnover"], { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3, marketTurnover: 4 }],
+    // A share column stands alone: no market column is paired with it.
+    [["Date", "TMT", "Wind All A", "Turnover share", "Market turnover"], { date: 0, sector: 1, benchmark: 2, sectorTurnover: 3 }],
+    // A market amount without a sector amount is no turnover; volume and 换手率 are not turnover amounts.
+    [["Date", "TMT", "Wind All A", "Market turnover", "Volume", "换手率"], { date: 0, sector: 1, benchmark: 2 }],
     [["Date", "TMT", "Semis"], { date: 0, sector: 1, benchmark: 2 }],
     [["TMT"], { sector: 0 }],
     [[], {}],

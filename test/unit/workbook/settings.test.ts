@@ -91,6 +91,28 @@ describe("settings", () => {
     expect(parseSettings({ version: 1, lookback: null })).toEqual({ settings: DEFAULTS });
   });
 
+  test("the gauge's turnover columns are optional header texts; null means none", () => {
+    const gauge = { table: "Prices", sectorColumn: "TMT", benchmarkColumn: "万得全A", turnoverColumn: "行业成交额", marketTurnoverColumn: "全A成交额" };
+    expect(parseSettings(JSON.stringify({ version: 1, gauge }))).toEqual({ settings: { ...DEFAULTS, gauge } });
+    const none = { turnoverColumn: null, marketTurnoverColumn: null };
+    expect(parseSettings(JSON.stringify({ version: 1, gauge: none }))).toEqual({ settings: { ...DEFAULTS, gauge: none } });
+    // Absent: the guessed defaults, nothing stored.
+    expect(parseSettings({ version: 1, gauge: { table: "Prices" } }).settings.gauge).toEqual({ table: "Prices" });
+  });
+
+  test("a bad turnover column is dropped field by field (salvage), the other gauge fields kept", () => {
+    const r = parseSettings({
+      version: 1,
+      gauge: { table: "Prices", sectorColumn: "TMT", turnoverColumn: "  ", marketTurnoverColumn: 3 },
+    });
+    expect(r).toEqual({ notice: "invalid", settings: { ...DEFAULTS, gauge: { table: "Prices", sectorColumn: "TMT" } } });
+    const kept = parseSettings({ version: 1, window: 0, gauge: { turnoverColumn: null, marketTurnoverColumn: "Market turnover" } });
+    expect(kept).toEqual({
+      notice: "invalid",
+      settings: { ...DEFAULTS, gauge: { turnoverColumn: null, marketTurnoverColumn: "Market turnover" } },
+    });
+  });
+
   test("unknown extra keys are dropped without a notice", () => {
     expect(parseSettings({ version: 1, theme: "dark" })).toEqual({ settings: DEFAULTS });
   });
