@@ -27,7 +27,8 @@ import { Notices, StatusBar, type Status } from "./components/Notices";
 import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
 
-type TabKey = "board" | "gauge" | "templates" | "settings" | "help";
+const TAB_KEYS = ["board", "gauge", "templates", "settings", "help"] as const;
+type TabKey = (typeof TAB_KEYS)[number];
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -145,21 +146,11 @@ export function App() {
           size="small"
           aria-label={t.tabsLabel}
         >
-          <Tab value="board" data-testid="tab-board">
-            {t.tabs.board}
-          </Tab>
-          <Tab value="gauge" data-testid="tab-gauge">
-            {t.tabs.gauge}
-          </Tab>
-          <Tab value="templates" data-testid="tab-templates">
-            {t.tabs.templates}
-          </Tab>
-          <Tab value="settings" data-testid="tab-settings">
-            {t.tabs.settings}
-          </Tab>
-          <Tab value="help" data-testid="tab-help">
-            {t.tabs.help}
-          </Tab>
+          {TAB_KEYS.map((key) => (
+            <Tab key={key} value={key} data-testid={`tab-${key}`}>
+              {t.tabs[key]}
+            </Tab>
+          ))}
         </TabList>
 
         {!pane.ready ? <Spinner size="small" label={t.loading} /> : null}
