@@ -34,7 +34,7 @@ import {
   percentileRankSeries,
 } from "./percentile";
 import { ResultColumn, SeriesResult } from "./result";
-import { fillForward, readPricePair, readSeriesBlock, SeriesBlock } from "./series";
+import { fillForward, lengthUnit, readPricePair, readSeriesBlock, SeriesBlock } from "./series";
 
 // ---------------------------------------------------------------------------
 // Zones
@@ -462,8 +462,7 @@ function readTurnover(turnover: unknown, s: SeriesBlock): Float64Array[] | Baton
   const t = readSeriesBlock(turnover, "turnover", "turnover");
   if (isBatonError(t)) return t;
   if (t.length !== s.length) {
-    const unit = s.orientation === "row" && t.orientation === "row" ? "columns" : "rows";
-    return valueError(messages.lengthMismatch("sector", s.length, "turnover", t.length, unit));
+    return valueError(messages.lengthMismatch("sector", s.length, lengthUnit(s), "turnover", t.length, lengthUnit(t)));
   }
   const k = s.series.length;
   if (t.series.length === k) return t.series.map(fillForward);

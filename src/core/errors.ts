@@ -56,6 +56,14 @@ export function describeCell(v: unknown): string {
   return "an error value";
 }
 
+/** What a series' length counts: rows of a column, columns of a row. */
+export type LengthUnit = "row" | "column";
+
+/** `1 row`, `250 rows`. */
+function count(n: number, unit: LengthUnit): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
 /**
  * Message catalogue. Positions are 1-based and named the way an analyst finds
  * the cell: `row 17` in a column, `column 17` in a row, `row 17, column 2` in
@@ -65,18 +73,21 @@ export const messages = {
   badCell: (arg: string, position: string, v: unknown, what: Expectation): string =>
     `${arg} ${position} is ${describeCell(v)}; ${expectationText[what]}`,
   emptyArgument: (arg: string): string => `${arg} is empty; give a range of values`,
-  lengthMismatch: (a: string, an: number, b: string, bn: number, unit: string): string =>
-    `${a} has ${an} ${unit} but ${b} has ${bn}`,
+  /** `sector has 250 rows but benchmark has 248`; each side's unit is said when they differ (a row against a column). */
+  lengthMismatch: (a: string, an: number, aUnit: LengthUnit, b: string, bn: number, bUnit: LengthUnit): string =>
+    aUnit === bUnit
+      ? `${a} has ${count(an, aUnit)} but ${b} has ${bn}`
+      : `${a} has ${count(an, aUnit)} but ${b} has ${count(bn, bUnit)}`,
   columnMismatch: (a: string, ak: number, b: string, bk: number): string =>
-    `${a} has ${ak} columns but ${b} has ${bk}; give one ${b} series or one per ${a} column`,
+    `${a} has ${count(ak, "column")} but ${b} has ${bk}; give one ${b} series or one per ${a} column`,
   notWhole: (arg: string, v: unknown, min: number, max?: number): string =>
     max === undefined
       ? `${arg} must be a whole number of rows of at least ${min}, not ${describeCell(v)}`
       : `${arg} must be a whole number of rows from ${min} to ${max}, not ${describeCell(v)}`,
   choice: (arg: string, v: unknown, choices: readonly string[]): string =>
     `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describeCell(v)}`,
-  tooShort: (arg: string, n: number, unit: string, min: number): string =>
-    `${arg} has ${n} ${unit}; needs at least ${min}`,
+  tooShort: (arg: string, n: number, unit: LengthUnit, min: number): string =>
+    `${arg} has ${count(n, unit)}; needs at least ${min}`,
   needsRows: (w: number): string => `needs ${w} earlier rows`,
   needsHistory: (min: number, have: number): string =>
     `needs ${min} values of history, has ${have}`,

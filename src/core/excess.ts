@@ -46,8 +46,9 @@ export function excessColumn(S: Float64Array, B: Float64Array, w: number, method
     if (method === "simple") x = gs - gb;
     else if (method === "geometric") x = gs / gb - 1;
     else x = Math.log(gs) - Math.log(gb);
-    if (x - x !== 0 && x === x) {
-      // ±Infinity from extreme prices: never show it, say why.
+    // ±Infinity, or NaN from Infinity − Infinity, where both earlier prices
+    // exist: extreme prices overflowed. Never show it; say why.
+    if (x - x !== 0 && (x === x || (S[t - w] === S[t - w] && B[t - w] === B[t - w]))) {
       reasons ??= new Uint8Array(n);
       reasons[t] = 1;
       x = NaN;

@@ -16,7 +16,7 @@
  *
  * Cost: one pass over the grid, O(n·k).
  */
-import { BatonError, Expectation, isBatonError, messages, valueError } from "./errors";
+import { BatonError, Expectation, isBatonError, LengthUnit, messages, valueError } from "./errors";
 
 /** A 2-D array as Excel hands it to a custom function. */
 export type Grid = readonly (readonly unknown[])[];
@@ -106,6 +106,11 @@ export function fillForward(values: Float64Array): Float64Array {
   return values;
 }
 
+/** What a block's length counts, for messages: columns of a row series, rows otherwise. */
+export function lengthUnit(block: SeriesBlock): LengthUnit {
+  return block.orientation === "row" ? "column" : "row";
+}
+
 /**
  * Lines a benchmark up with k sector series: one benchmark series is used for
  * every sector; k benchmark series are paired column by column.
@@ -120,8 +125,9 @@ export function pairWith(
   otherArg: string,
 ): Float64Array[] | BatonError {
   if (other.length !== sector.length) {
-    const unit = sector.orientation === "row" && other.orientation === "row" ? "columns" : "rows";
-    return valueError(messages.lengthMismatch(sectorArg, sector.length, otherArg, other.length, unit));
+    return valueError(
+      messages.lengthMismatch(sectorArg, sector.length, lengthUnit(sector), otherArg, other.length, lengthUnit(other)),
+    );
   }
   const k = sector.series.length;
   if (other.series.length === 1) return new Array<Float64Array>(k).fill(other.series[0]);
@@ -154,7 +160,7 @@ export function readPricePair(sector: unknown, benchmark: unknown): PricePair | 
   const paired = pairWith(block, "sector", b, "benchmark");
   if (isBatonError(paired)) return paired;
   if (block.length < 2) {
-    return valueError(messages.tooShort("sector", block.length, block.orientation === "row" ? "column" : "row", 2));
+    return valueError(messages.tooShort("sector", block.length, lengthUnit(block), 2));
   }
   const filled = new Map<Float64Array, Float64Array>();
   const benchmarks = paired.map((raw) => {

@@ -211,6 +211,20 @@ function readHeader(row: readonly unknown[]): Columns | undefined {
   return cols.name !== undefined && cols.tier !== undefined ? cols : undefined;
 }
 
+/** True for a first row whose name and tier cells are text and whose tier cell is no tier and not a number. */
+function isUnknownHeader(row: readonly unknown[], cols: Columns): boolean {
+  const name = row[cols.name ?? 0];
+  const tier = row[cols.tier ?? 1];
+  return (
+    typeof name === "string" &&
+    normaliseName(name) !== "" &&
+    typeof tier === "string" &&
+    tier.trim() !== "" &&
+    !Number.isFinite(Number(tier.trim())) &&
+    parseTier(tier) === undefined
+  );
+}
+
 /** A text cell of a taxonomy row: its trimmed text (`""` when blank), or a `#VALUE!`. */
 function textCell(v: unknown, row: number, column: string): string | BatonError {
   if (isBlankCell(v)) return "";
@@ -272,6 +286,10 @@ export function buildTaxonomy(rows?: unknown): Taxonomy | BatonError {
 
   const header = grid.length > 0 ? readHeader(grid[0]) : undefined;
   const cols: Columns = header ?? { name: 0, tier: 1, aliases: width >= 3 ? 2 : undefined };
+  // A first row of headings Baton does not know (`板块名称, 梯队归属`) is still
+  // a header: its name and tier cells are words, not a name and a tier. A
+  // number-like tier cell ("4") stays data, so a wrong tier is still an error.
+  const skipFirst = header !== undefined || (grid.length > 0 && isUnknownHeader(grid[0], cols));
   const at = (r: readonly unknown[], c: number | undefined): unknown => (c === undefined ? undefined : r[c]);
 
   type Draft = { -readonly [K in keyof SegmentMatch]: SegmentMatch[K] };
@@ -280,7 +298,7 @@ export function buildTaxonomy(rows?: unknown): Taxonomy | BatonError {
   const added: Draft[] = [];
   const keys = TIERS.map((t) => t.key);
 
-  for (let i = header ? 1 : 0; i < grid.length; i++) {
+  for (let i = skipFirst ? 1 : 0; i < grid.length; i++) {
     const r = grid[i];
     const row = i + 1;
     const cells = [at(r, cols.name), at(r, cols.tier), at(r, cols.aliases), at(r, cols.group), at(r, cols.nameZh)];

@@ -114,6 +114,8 @@ describe("bad input is #VALUE! with a message naming argument and cell", () => {
     ["unknown method", col([1, 2, 3]), col([1, 2, 3]), 1, "arith", 'value:method must be one of "simple", "geometric", "log", not text "arith"'],
     ["window given as a range of cells", col([1, 2, 3]), col([1, 2, 3]), [[1], [2]], null, "value:window must be a whole number of rows from 1 to 2, not a range of several cells"],
     ["method given as a range of cells", col([1, 2, 3]), col([1, 2, 3]), 1, [["simple", "log"]], 'value:method must be one of "simple", "geometric", "log", not a range of several cells'],
+    ["a row sector against a shorter column benchmark says each unit", [[1, 2, 3]], col([1, 2]), 1, null, "value:sector has 3 columns but benchmark has 2 rows"],
+    ["one column is singular", [[1], [2]], [[1, 1], [2, 2]], 1, null, "value:sector has 1 column but benchmark has 2; give one benchmark series or one per sector column"],
     ["one row only", [[5]], [[5]], 1, null, "value:sector has 1 row; needs at least 2"],
     ["three sectors, two benchmarks", [[1, 1, 1], [2, 2, 2]], [[1, 1], [2, 2]], 1, null, "value:sector has 3 columns but benchmark has 2; give one benchmark series or one per sector column"],
   ])("%s", (_name, s, b, w, m, message) => {
@@ -122,6 +124,13 @@ describe("bad input is #VALUE! with a message naming argument and cell", () => {
 });
 
 describe("excessColumn edge cases", () => {
+  test("overflow on both sides (Infinity − Infinity) is the overflow #VALUE!, not a missing-history #N/A", () => {
+    // S and B both jump by 1e600 over one row: each ratio overflows to Infinity, the difference is NaN.
+    const p = Float64Array.of(1e-300, 1e300, 1e-300);
+    const r = excessColumn(p, Float64Array.from(p), 1, "simple");
+    expect(cellAt(r, 1)).toEqual(expect.objectContaining({ kind: "value", message: "result is too large to show; check the prices' units" }));
+    expect(cellAt(r, 0)).toEqual(expect.objectContaining({ kind: "na" }));
+  });
   test("extreme prices never produce Infinity: the cell is #VALUE! saying why", () => {
     const r = excessColumn(Float64Array.of(1e-300, 1e300), Float64Array.of(1, 1), 1, "simple");
     expect(cellAt(r, 1)).toEqual(expect.objectContaining({ kind: "value" }));

@@ -54,6 +54,17 @@ describe("buildTaxonomy: the taxonomy argument", () => {
     expect(classify("Domestic CPUs", tax([["CPU", 3]]))?.tier).toBe(3);
   });
 
+  test("a first row of headings Baton does not know is still read as a header", () => {
+    // Hand-made ranges an analyst might paste from a broker's sheet.
+    expect(classify("Robotaxi", tax([["板块名称", "梯队归属"], ["Robotaxi", 3]]))?.tier).toBe(3);
+    expect(classify("Robotaxi", tax([["Segment name", "Tier (1-3)", "Other names"], ["Robotaxi", 3, "自动驾驶出租车"]]))?.tier).toBe(3);
+  });
+
+  test("a number-like tier in the first row is data, so a wrong tier there is still an error", () => {
+    expect(err(buildTaxonomy([["Robotaxi", "4"]]))?.message).toBe(`taxonomy row 1: tier text "4" is not 1, 2, 3 or a tier key ${KEYS}`);
+    expect(err(buildTaxonomy([["Robotaxi", 4]]))?.kind).toBe("value");
+  });
+
   test("a row that keeps the tier keeps the built-in group and facts", () => {
     const m = classify("Switches", tax([["switches", "na-compute", "白盒交换机"]]));
     expect(m).toMatchObject({ tier: 1, group: "Optical & network hardware", groupZh: "光通信与网络硬件", builtIn: false });
