@@ -120,7 +120,12 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_BUILD ? undefined : await httpsOptions(),
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
-      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      static: [
+        { directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
+        // The workbook templates (built by scripts/build-templates.ts, which
+        // `npm run dev-server` runs first) for the pane's "Insert template".
+        { directory: path.resolve(__dirname, "dist/templates"), publicPath: "/templates", watch: false },
+      ],
     },
   };
 };

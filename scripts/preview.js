@@ -47,7 +47,13 @@ function localisePage(html) {
 
 /** Resolves a URL path inside a base folder, refusing anything that escapes it. */
 function inside(base, urlPath) {
-  const p = path.normalize(path.join(base, decodeURIComponent(urlPath)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null; // malformed %-escapes: not found, never a crash
+  }
+  const p = path.normalize(path.join(base, decoded));
   return p.startsWith(base + path.sep) || p === base ? p : null;
 }
 
