@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { SAMPLE_NOTICE } from "../sample/notice";
 import { hasSegmentColumn } from "../core/board/columns";
-import { detectLanguage, I18nContext, strings, type I18n, type Language } from "./i18n";
+import { I18nContext, navigatorLanguage, officeDisplayLanguage, pickLanguage, strings, type I18n, type Language } from "./i18n";
 import { fluentTheme, useThemeName } from "./theme";
 import { errorText, usePane, useWorkbookPort } from "./usePane";
 import { formatTime } from "./format";
@@ -61,19 +61,28 @@ function failure(e: unknown, t: I18n["t"]): string {
 
 /**
  * The pane. Its language is the analyst's choice when stored in the settings,
- * else Office's display language (the browser's outside Office).
+ * else Office's display language (the browser's outside Office). The pane
+ * mounts before `Office.onReady` resolves, when `Office.context` cannot be
+ * read yet: Office's language and theme are read again once the port hook
+ * reports Office ready (`portState.officeReady`).
  */
 export function App() {
   const s = useStyles();
   const portState = useWorkbookPort();
   const pane = usePane(portState);
-  const [detected] = useState<Language>(detectLanguage);
-  const lang: Language = pane.settings.language ?? detected;
+  const officeReady = portState?.officeReady ?? false;
+  // Read once Office is ready (a change of Office's display language needs a restart of the pane anyway).
+  const officeLanguage = useMemo(() => (officeReady ? officeDisplayLanguage() : undefined), [officeReady]);
+  const lang: Language = pickLanguage({
+    settingsLanguage: pane.settings.language,
+    officeDisplayLanguage: officeLanguage,
+    navigatorLanguage: navigatorLanguage(),
+  });
   const i18n = useMemo<I18n>(() => ({ lang, t: strings[lang] }), [lang]);
   const t = i18n.t;
   const [tab, setTab] = useState<TabKey>("board");
   const [chartStatus, setChartStatus] = useState<Status>();
-  const themeName = useThemeName();
+  const themeName = useThemeName(officeReady);
   const theme = fluentTheme(themeName);
   const port = portState?.port;
   const caps = port?.capabilities();
@@ -136,6 +145,8 @@ export function App() {
           sampleNotice={sampleNotice}
           settingsNotice={pane.settingsNotice}
           error={pane.readError}
+          // On the Settings tab the failure is said under the settings themselves.
+          saveError={pane.saveState.kind === "failed" && tab !== "settings" ? failure(pane.saveState.error, t) : undefined}
           onDismissSettings={pane.dismissSettingsNotice}
         />
 
@@ -226,7 +237,15 @@ export function App() {
 
         {pane.ready && tab === "settings" ? (
           <div className={s.panel} role="tabpanel" aria-label={t.tabs.settings}>
-            <Settings settings={pane.settings} tables={pane.tables} canSave={!!caps?.settings} onChange={update} />
+            <Settings
+              settings={pane.settings}
+              tables={pane.tables}
+              canSave={!!caps?.settings}
+              saveState={pane.saveState}
+              describeError={(e) => failure(e, t)}
+              onChange={update}
+              onReset={pane.resetSettings}
+            />
           </div>
         ) : null}
 

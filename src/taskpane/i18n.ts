@@ -1,9 +1,11 @@
 /**
  * The pane's words, in English and Simplified Chinese, in one module.
  *
- * - `detectLanguage()` reads Office's display language inside Office
- *   (`Office.context.displayLanguage`, e.g. "zh-CN"), else the browser's
- *   (`navigator.language`); anything starting with "zh" is Chinese.
+ * - `pickLanguage()` chooses: the analyst's stored choice, else Office's
+ *   display language (`Office.context.displayLanguage`, e.g. "zh-CN", read
+ *   only once `Office.onReady` has resolved: before that Office.context is not
+ *   usable), else the browser's (`navigator.language`); anything starting
+ *   with "zh" is Chinese.
  * - The analyst can override it in Settings; the choice is kept in the
  *   workbook settings (`language`).
  * - Every string the pane shows comes from `strings[lang]`; workbook text
@@ -99,8 +101,14 @@ export interface Strings {
     readonly builtIn: string;
     readonly language: string;
     readonly auto: string;
+    /** Before anything was written this session: where changes go (not a claim that they were saved). */
+    readonly savesHere: string;
+    readonly saving: string;
+    /** Only after a successful write. */
     readonly saved: string;
     readonly notSaved: string;
+    /** A write that failed: the change applies for this session only. */
+    readonly saveFailed: (message: string) => string;
     readonly invalidNumber: (min: number, max: number) => string;
     readonly lookbackInvalid: string;
     readonly reset: string;
@@ -229,7 +237,10 @@ const en: Strings = {
     builtIn: "Built-in taxonomy only",
     language: "Language",
     auto: "Automatic (Office's language)",
+    savesHere: "Changes are saved in this workbook.",
+    saving: "Saving…",
     saved: "Saved in this workbook.",
+    saveFailed: (m) => `Could not save the settings in this workbook (they apply for this session only): ${m}`,
     notSaved: "Settings are kept for this session only (this host cannot store them).",
     invalidNumber: (min, max) => `Enter a whole number from ${min} to ${max}.`,
     lookbackInvalid: "Enter 0 (all history) or a whole number of at least 20.",
@@ -366,7 +377,10 @@ const zh: Strings = {
     builtIn: "仅用内置分类",
     language: "语言",
     auto: "自动（跟随 Office 语言）",
+    savesHere: "更改将保存在此工作簿中。",
+    saving: "正在保存…",
     saved: "已保存在此工作簿中。",
+    saveFailed: (m) => `无法将设置保存到此工作簿（仅在本次会话中有效）：${m}`,
     notSaved: "设置仅在本次会话中有效（当前环境无法保存）。",
     invalidNumber: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
     lookbackInvalid: "请输入 0（全部历史）或不小于 20 的整数。",
@@ -417,16 +431,53 @@ export function languageFromTag(tag: string | undefined | null): Language {
   return typeof tag === "string" && /^zh\b/i.test(tag.trim()) ? "zh" : "en";
 }
 
-/** Office's display language inside Office, else the browser's. */
-export function detectLanguage(): Language {
+/** What the pane's language is chosen from; each part may be missing. */
+export interface LanguageSources {
+  /** The analyst's choice stored in the settings, if any. */
+  readonly settingsLanguage?: Language;
+  /** `Office.context.displayLanguage` once Office is ready (e.g. "zh-CN"); undefined outside Office or before onReady. */
+  readonly officeDisplayLanguage?: string | null;
+  /** `navigator.language` (the browser's). */
+  readonly navigatorLanguage?: string | null;
+}
+
+/**
+ * The pane's language: the analyst's stored choice, else Office's display
+ * language, else the browser's, else English. An empty tag counts as missing.
+ *
+ * @example pickLanguage({ officeDisplayLanguage: "zh-CN", navigatorLanguage: "en-US" }) // => "zh"
+ * @example pickLanguage({ settingsLanguage: "en", officeDisplayLanguage: "zh-CN" }) // => "en"
+ */
+export function pickLanguage(sources: LanguageSources): Language {
+  if (sources.settingsLanguage) return sources.settingsLanguage;
+  const present = (tag: string | null | undefined): tag is string => typeof tag === "string" && tag.trim() !== "";
+  if (present(sources.officeDisplayLanguage)) return languageFromTag(sources.officeDisplayLanguage);
+  if (present(sources.navigatorLanguage)) return languageFromTag(sources.navigatorLanguage);
+  return "en";
+}
+
+/**
+ * `Office.context.displayLanguage`, or undefined (office.js not loaded, not
+ * initialised yet, or outside Office). Only meaningful after `Office.onReady`
+ * has resolved: call it then (the pane does, when the port is known).
+ */
+export function officeDisplayLanguage(): string | undefined {
   try {
-    if (typeof Office !== "undefined" && Office.context && typeof Office.context.displayLanguage === "string") {
-      return languageFromTag(Office.context.displayLanguage);
-    }
+    const tag = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+    return typeof tag === "string" && tag.trim() !== "" ? tag : undefined;
   } catch {
-    // Office.context is not there outside Office: fall through to the browser.
+    return undefined; // Office.context throws or is absent outside Office
   }
-  return typeof navigator !== "undefined" ? languageFromTag(navigator.language) : "en";
+}
+
+/** The browser's language tag, if there is a browser. */
+export function navigatorLanguage(): string | undefined {
+  return typeof navigator !== "undefined" && typeof navigator.language === "string" ? navigator.language : undefined;
+}
+
+/** Office's display language (when Office is ready), else the browser's. */
+export function detectLanguage(): Language {
+  return pickLanguage({ officeDisplayLanguage: officeDisplayLanguage(), navigatorLanguage: navigatorLanguage() });
 }
 
 export interface I18n {

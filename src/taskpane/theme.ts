@@ -44,29 +44,57 @@ export function fluentTheme(name: ThemeName): Theme {
   return name === "dark" ? webDarkTheme : webLightTheme;
 }
 
-/** The current theme, updated when the browser's scheme or Office's theme changes. */
-export function useThemeName(): ThemeName {
+/** What an Office document offers for theme events (the parts the pane uses). */
+interface ThemeEventTarget {
+  addHandlerAsync(type: Office.EventType, handler: () => void, callback?: (r: Office.AsyncResult<void>) => void): void;
+  removeHandlerAsync(type: Office.EventType, options: { handler: () => void }, callback?: (r: Office.AsyncResult<void>) => void): void;
+}
+
+/**
+ * Registers `handler` for Office's OfficeThemeChanged event and returns the
+ * function that removes it; undefined where there is nothing to register
+ * with (outside Office, Office not ready, a host without the event). Never
+ * throws: a host that refuses reports it through the callback, ignored here.
+ */
+export function onOfficeThemeChanged(handler: () => void): (() => void) | undefined {
+  try {
+    if (typeof Office === "undefined") return undefined;
+    const doc = Office.context?.document as Partial<ThemeEventTarget> | undefined;
+    const type = Office.EventType?.OfficeThemeChanged;
+    if (!doc || !type || typeof doc.addHandlerAsync !== "function") return undefined;
+    doc.addHandlerAsync(type, handler, () => undefined);
+    const remove = doc.removeHandlerAsync;
+    return () => {
+      try {
+        if (typeof remove === "function") remove.call(doc, type, { handler }, () => undefined);
+      } catch {
+        // the document is gone (pane closing): nothing to remove
+      }
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The current theme, updated when the browser's scheme or Office's theme
+ * changes. `officeReady` is true once `Office.onReady` has resolved: only then
+ * can Office's theme be read and its OfficeThemeChanged event be registered,
+ * so the theme is detected again at that moment (before it, the browser's
+ * scheme is all there is).
+ */
+export function useThemeName(officeReady = false): ThemeName {
   const [name, setName] = useState<ThemeName>(detectTheme);
   useEffect(() => {
     const update = () => setName(detectTheme());
+    update(); // Office may have become ready since the first render
     const mq = mediaQuery();
     mq?.addEventListener?.("change", update);
-    let removeOffice: (() => void) | undefined;
-    try {
-      // OfficeThemeChanged is raised by hosts that support it; where it is not, addHandlerAsync reports a failure we ignore.
-      const doc = typeof Office !== "undefined" ? Office.context?.document : undefined;
-      const type = typeof Office !== "undefined" ? Office.EventType?.OfficeThemeChanged : undefined;
-      if (doc && type && typeof doc.addHandlerAsync === "function") {
-        doc.addHandlerAsync(type, update, () => undefined);
-        removeOffice = () => doc.removeHandlerAsync(type, { handler: update }, () => undefined);
-      }
-    } catch {
-      removeOffice = undefined;
-    }
+    const removeOffice = officeReady ? onOfficeThemeChanged(update) : undefined;
     return () => {
       mq?.removeEventListener?.("change", update);
       removeOffice?.();
     };
-  }, []);
+  }, [officeReady]);
   return name;
 }

@@ -20,7 +20,7 @@ import { buildTaxonomy } from "../core/tiers";
 import { isBatonError } from "../core/errors";
 import type { TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
-import { DEFAULT_SETTINGS, parseSettings, SettingsSchema, type Settings, type SettingsNotice } from "../workbook/settings";
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, SettingsSchema, type Settings, type SettingsNotice } from "../workbook/settings";
 import { createSampleWorkbook, type MemoryWorkbook } from "../workbook/memory";
 import { createExcelWorkbook } from "../workbook/excel";
 
@@ -31,6 +31,15 @@ export interface PortState {
   readonly port: WorkbookPort;
   /** True on the in-memory sample workbook (say so: the prices are synthetic). */
   readonly sample: boolean;
+  /**
+   * True once `Office.onReady` has resolved: from then on `Office.context`
+   * (display language, theme, document events) may be read. False when
+   * office.js is not loaded or onReady failed. Before the port state exists
+   * at all, Office is not ready yet either.
+   */
+  readonly officeReady: boolean;
+  /** `Office.onReady`'s host ("Excel", …); undefined outside Office. */
+  readonly host?: string;
 }
 
 function browserStorage(): Storage | undefined {
@@ -56,22 +65,22 @@ export function useWorkbookPort(): PortState | undefined {
   const [state, setState] = useState<PortState>();
   useEffect(() => {
     let cancelled = false;
-    const choose = (inExcel: boolean) => {
+    const choose = (officeReady: boolean, host: string | undefined) => {
       if (cancelled) return;
-      if (inExcel) {
-        setState({ port: createExcelWorkbook(), sample: false });
+      if (host === "Excel") {
+        setState({ port: createExcelWorkbook(), sample: false, officeReady, host });
         return;
       }
       const workbook = createSampleWorkbook({ storage: browserStorage() });
       if (typeof window !== "undefined") (window as unknown as { batonPreview?: PreviewHandle }).batonPreview = { workbook };
-      setState({ port: workbook, sample: true });
+      setState({ port: workbook, sample: true, officeReady, host });
     };
     if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
       Office.onReady()
-        .then((info) => choose(String(info?.host ?? "") === "Excel"))
-        .catch(() => choose(false));
+        .then((info) => choose(true, info?.host ? String(info.host) : undefined))
+        .catch(() => choose(false, undefined));
     } else {
-      choose(false);
+      choose(false, undefined);
     }
     return () => {
       cancelled = true;
@@ -141,6 +150,35 @@ export function errorText(e: unknown): { code?: WorkbookError["code"]; message: 
   return { message: e instanceof Error ? e.message : String(e) };
 }
 
+/**
+ * The settings after a change from the pane: `patch` over `current`,
+ * validated by the schema that reads them back; undefined when not valid.
+ * Keys absent from the patch keep their current values.
+ */
+export function patchSettings(current: Settings, patch: Partial<Settings>): Settings | undefined {
+  const parsed = SettingsSchema.safeParse({ ...current, ...patch });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The settings "Reset to defaults" stores: exactly the defaults, whatever the
+ * current ones are. Nothing is carried over (not the board's table, the
+ * taxonomy table, the gauge's table and columns, nor the language): with no
+ * choice stored, the pane falls back to its automatic picks (first table with
+ * a segment column, guessed price columns, Office's language). A fresh copy,
+ * so that the stored value is never the frozen constant.
+ */
+export function resetSettings(): Settings {
+  return SettingsSchema.parse({ version: SETTINGS_VERSION });
+}
+
+/**
+ * Whether the settings reached the workbook: `idle` (nothing written this
+ * session), `saving`, `saved` (the last write succeeded) or `failed` (the
+ * last write failed; the settings apply for this session only).
+ */
+export type SaveState = { readonly kind: "idle" | "saving" | "saved" } | { readonly kind: "failed"; readonly error: unknown };
+
 export interface PaneState {
   readonly ready: boolean;
   readonly settings: Settings;
@@ -153,6 +191,7 @@ export interface PaneState {
   readonly gaugeError?: string;
   readonly readError?: string;
   readonly refreshing: boolean;
+  readonly saveState: SaveState;
   readonly updatedAt?: Date;
   /** Data of the price table the gauge reads (for the chart's category header). */
   readonly priceTable?: TableData;
@@ -162,6 +201,8 @@ export interface PaneActions {
   refresh(): void;
   /** Validates and stores new settings; returns false (and changes nothing) when they are not valid. */
   updateSettings(next: Partial<Settings>): boolean;
+  /** Replaces the settings by exactly the defaults ({@link resetSettings}) and stores them. */
+  resetSettings(): void;
   dismissSettingsNotice(): void;
 }
 
@@ -192,6 +233,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   const [readError, setReadError] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date>();
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   /** Bumped to list the tables again (Refresh). */
   const [listTick, setListTick] = useState(0);
   /** Bumped to re-read the shown tables (Refresh, change events). */
@@ -326,20 +368,40 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
-  const updateSettings = useCallback(
-    (patch: Partial<Settings>) => {
-      const parsed = SettingsSchema.safeParse({ ...settingsRef.current, ...patch });
-      if (!parsed.success) return false;
-      settingsRef.current = parsed.data;
-      setSettings(parsed.data);
+  /** Numbers the writes, so that only the latest one's outcome is shown. */
+  const writeSeq = useRef(0);
+
+  const store = useCallback(
+    (next: Settings) => {
+      settingsRef.current = next;
+      setSettings(next);
       setSettingsNotice(undefined);
-      if (port && port.capabilities().settings) {
-        port.writeSettings(parsed.data).catch((e) => setReadError(errorText(e).message));
-      }
-      return true;
+      if (!port || !port.capabilities().settings) return;
+      const seq = ++writeSeq.current;
+      setSaveState({ kind: "saving" });
+      port.writeSettings(next).then(
+        () => {
+          if (seq === writeSeq.current) setSaveState({ kind: "saved" });
+        },
+        (e: unknown) => {
+          if (seq === writeSeq.current) setSaveState({ kind: "failed", error: e });
+        },
+      );
     },
     [port],
   );
+
+  const updateSettings = useCallback(
+    (patch: Partial<Settings>) => {
+      const next = patchSettings(settingsRef.current, patch);
+      if (!next) return false;
+      store(next);
+      return true;
+    },
+    [store],
+  );
+
+  const reset = useCallback(() => store(resetSettings()), [store]);
 
   return {
     ready: !!port && settingsLoaded && tablesLoaded,
@@ -353,10 +415,12 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     gaugeError: gaugeResult && "error" in gaugeResult ? gaugeResult.error : undefined,
     readError,
     refreshing,
+    saveState,
     updatedAt,
     priceTable,
     refresh,
     updateSettings,
+    resetSettings: reset,
     dismissSettingsNotice: () => setSettingsNotice(undefined),
   };
 }

@@ -323,6 +323,117 @@ test("dark theme follows the browser's colour scheme", async () => {
   await dark.close();
 });
 
+/**
+ * A stand-in for office.js that behaves like the real one inside an Office
+ * host other than Excel (so the pane still uses the sample workbook):
+ * `Office.context` is undefined until `Office.onReady` resolves, 500 ms after
+ * load, and then reports a Chinese display language and a dark theme. The
+ * theme handlers the pane registers are kept on `window.__themeHandlers`.
+ */
+const FAKE_OFFICE_JS = `(function () {
+  var handlers = [];
+  window.__themeHandlers = handlers;
+  var ctx = {
+    displayLanguage: "zh-CN",
+    officeTheme: { bodyBackgroundColor: "#262626" },
+    document: {
+      addHandlerAsync: function (type, h, cb) { if (type === "officeThemeChanged") handlers.push(h); if (cb) cb({ status: "succeeded" }); },
+      removeHandlerAsync: function (type, o, cb) { var i = handlers.indexOf(o.handler); if (i >= 0) handlers.splice(i, 1); if (cb) cb({ status: "succeeded" }); }
+    }
+  };
+  window.__officeContext = ctx;
+  window.Office = {
+    EventType: { OfficeThemeChanged: "officeThemeChanged" },
+    onReady: function () {
+      return new Promise(function (resolve) {
+        setTimeout(function () { window.Office.context = ctx; resolve({ host: "Word", platform: "OfficeOnline" }); }, 500);
+      });
+    }
+  };
+})();`;
+
+test("Office's language and theme are read once Office is ready, and its theme changes are followed", async () => {
+  const office = await context.newPage();
+  office.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await office.route("**/office-js/office.js", (r) => r.fulfill({ status: 200, contentType: "application/javascript", body: FAKE_OFFICE_JS }));
+  // No stored choice of language (earlier tests stored one in this browser profile).
+  await office.addInitScript(() => localStorage.removeItem("baton.settings"));
+  await office.goto(`${server.url}/taskpane.html`);
+  await office.waitForSelector('[data-testid="board"]', { timeout: 30_000 });
+  // The browser says en-US and a light scheme; Office (ready only after mount) says zh-CN and dark.
+  await office.waitForSelector('[data-testid="pane"][data-lang="zh"]', { timeout: 10_000 });
+  const theme = () => office.$eval(".fui-FluentProvider", (e) => e.getAttribute("data-theme"));
+  expect(await theme()).toBe("dark");
+  expect(await office.evaluate(() => (window as unknown as { __themeHandlers: unknown[] }).__themeHandlers.length)).toBe(1);
+  // Office switches to a light theme and raises OfficeThemeChanged.
+  await office.evaluate(() => {
+    const w = window as unknown as { __officeContext: { officeTheme: { bodyBackgroundColor: string } }; __themeHandlers: (() => void)[] };
+    w.__officeContext.officeTheme.bodyBackgroundColor = "#FFFFFF";
+    w.__themeHandlers.forEach((h) => h());
+  });
+  await office.waitForFunction(() => document.querySelector(".fui-FluentProvider")?.getAttribute("data-theme") === "light");
+  // The analyst's stored choice still wins over Office's language.
+  await office.click('[data-testid="toggle-language"]');
+  await office.waitForSelector('[data-testid="pane"][data-lang="en"]');
+  await office.close();
+});
+
+test("a settings write that fails says so (not as a read failure) and never shows Saved", async () => {
+  const failing = await context.newPage();
+  failing.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await failing.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await failing.goto(`${server.url}/taskpane.html`);
+  await failing.waitForSelector('[data-testid="board"]', { timeout: 30_000 });
+  await failing.click('[data-testid="tab-settings"]');
+  const line = '[data-testid="settings-save"]';
+  expect(await failing.getAttribute(line, "data-state")).toBe("idle");
+  expect(await failing.textContent(line)).not.toContain("Saved");
+  const input = failing.locator('[data-testid="setting-window"]');
+  await input.fill("30");
+  await input.press("Enter");
+  await failing.waitForSelector(`${line}[data-state="failed"]`);
+  const text = (await failing.textContent(line)) ?? "";
+  expect(text).toContain("Could not save the settings");
+  expect(text).toContain("quota");
+  expect(text).not.toContain("Saved in this workbook");
+  expect(await failing.locator('[data-testid="read-error"]').count()).toBe(0);
+  // The change still applies for the session.
+  await failing.click('[data-testid="tab-gauge"]');
+  expect(await failing.textContent('[data-testid="gauge"]')).toContain("30-day rolling excess");
+  // Off the Settings tab, the failure is a notice above the views.
+  expect(await failing.textContent('[data-testid="save-error"]')).toContain("Could not save the settings");
+  await failing.screenshot({ path: path.join(ARTIFACTS, "settings-save-failed.png") });
+  await failing.close();
+});
+
+test("Saved appears after a write, and Reset stores exactly the defaults", async () => {
+  await openTab("settings");
+  await page.selectOption('[data-testid="setting-language"]', "zh");
+  await page.waitForSelector('[data-testid="pane"][data-lang="zh"]');
+  await page.waitForSelector('[data-testid="settings-save"][data-state="saved"]');
+  expect(await page.textContent('[data-testid="settings-save"]')).toBe("已保存在此工作簿中。");
+  await page.selectOption('[data-testid="setting-taxonomy"]', "Segments");
+  await page.click('[data-testid="settings-reset"]');
+  await page.waitForSelector('[data-testid="pane"][data-lang="en"]'); // the browser's language again
+  expect(await page.inputValue('[data-testid="setting-language"]')).toBe("");
+  expect(await page.inputValue('[data-testid="setting-taxonomy"]')).toBe("");
+  expect(await page.inputValue('[data-testid="setting-window"]')).toBe("40");
+  await page.waitForSelector('[data-testid="settings-save"][data-state="saved"]');
+  // What the workbook holds: the defaults written out by hand from the settings documentation.
+  const stored = await page.evaluate(() => localStorage.getItem("baton.settings"));
+  expect(JSON.parse(stored ?? "null")).toStrictEqual({
+    version: 1,
+    gauge: {},
+    window: 40,
+    lookback: null,
+    rule: { growthAtLeastMedian: true, revisionAtLeastMedian: true, returnBelowMedian: true, crowdedFrom: 80 },
+  });
+});
+
 test("no console errors and no request to another origin", async () => {
   // office.js's telemetry frame fires 3 s after load: wait past it so that the filter above is exercised.
   await page.waitForTimeout(3500);

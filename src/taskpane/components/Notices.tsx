@@ -1,6 +1,7 @@
 /**
  * Messages above the board: the sample-data notice (always, on the sample
- * workbook), settings that fell back to defaults, and read failures; plus
+ * workbook), settings that fell back to defaults, read failures and a
+ * failed settings write (changes can come from any tab or the header); plus
  * the one-line status of an action (inserted a chart, failed…).
  */
 import { useState } from "react";
@@ -27,6 +28,8 @@ export interface NoticesProps {
   readonly sampleNotice?: string;
   readonly settingsNotice?: "invalid" | "outdated";
   readonly error?: string;
+  /** Why the last settings write failed (already in the pane's words). */
+  readonly saveError?: string;
   readonly onDismissSettings: () => void;
 }
 
@@ -73,12 +76,17 @@ function SampleNotice({ text }: { text: string }) {
 export function Notices(p: NoticesProps) {
   const s = useStyles();
   const { t } = useI18n();
-  if (!p.sampleNotice && !p.settingsNotice && !p.error) return null;
+  if (!p.sampleNotice && !p.settingsNotice && !p.error && !p.saveError) return null;
   return (
     <div className={s.root}>
       {p.error ? (
         <MessageBar intent="error" layout="multiline" data-testid="read-error">
           <MessageBarBody>{t.notices.readFailed(p.error)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {p.saveError ? (
+        <MessageBar intent="error" layout="multiline" data-testid="save-error">
+          <MessageBarBody>{t.settings.saveFailed(p.saveError)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {p.settingsNotice ? (

@@ -1,20 +1,44 @@
 /**
  * Settings: window, lookback, the catch-up rule, the taxonomy table and the
  * language. Every change is validated (the same zod schema that reads them
- * back) and saved in the workbook's settings.
+ * back) and saved in the workbook's settings; the line at the foot says
+ * "Saved" only after a write succeeded, and why when one failed. "Reset to
+ * defaults" stores exactly the defaults (usePane's `resetSettings`).
  */
 import { useEffect, useState } from "react";
 import { Button, Field, Input, makeStyles, Select, Switch, tokens } from "@fluentui/react-components";
 import type { TableInfo } from "../../workbook/port";
-import { DEFAULT_SETTINGS, type Settings as SettingsModel } from "../../workbook/settings";
-import { useI18n, type Language } from "../i18n";
+import type { Settings as SettingsModel } from "../../workbook/settings";
+import type { SaveState } from "../usePane";
+import { useI18n, type Language, type Strings } from "../i18n";
 import { RuleText } from "./RuleText";
 
 export interface SettingsProps {
   readonly settings: SettingsModel;
   readonly tables: readonly TableInfo[];
   readonly canSave: boolean;
+  /** Whether the last write reached the workbook; "Saved" is shown only after one did. */
+  readonly saveState: SaveState;
+  /** A failed write's reason in the pane's words. */
+  readonly describeError: (e: unknown) => string;
   readonly onChange: (patch: Partial<SettingsModel>) => boolean;
+  /** Replaces the settings by exactly the defaults. */
+  readonly onReset: () => void;
+}
+
+/** The line under the settings: where they are kept and whether the last write worked. */
+export function saveText(t: Strings["settings"], canSave: boolean, state: SaveState, describe: (e: unknown) => string): string {
+  if (!canSave) return t.notSaved;
+  switch (state.kind) {
+    case "saving":
+      return t.saving;
+    case "saved":
+      return t.saved;
+    case "failed":
+      return t.saveFailed(describe(state.error));
+    default:
+      return t.savesHere;
+  }
 }
 
 const useStyles = makeStyles({
@@ -32,6 +56,7 @@ const useStyles = makeStyles({
   rule: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   foot: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   saved: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  failed: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
 });
 
 /**
@@ -94,7 +119,7 @@ function WholeNumber(props: {
   );
 }
 
-export function Settings({ settings, tables, canSave, onChange }: SettingsProps) {
+export function Settings({ settings, tables, canSave, saveState, describeError, onChange, onReset }: SettingsProps) {
   const s = useStyles();
   const { t } = useI18n();
   const rule = settings.rule;
@@ -193,13 +218,18 @@ export function Settings({ settings, tables, canSave, onChange }: SettingsProps)
       </fieldset>
 
       <div className={s.foot}>
-        <Button
-          onClick={() => onChange({ ...DEFAULT_SETTINGS, table: settings.table, gauge: settings.gauge, language: settings.language })}
-          data-testid="settings-reset"
-        >
+        <Button onClick={onReset} data-testid="settings-reset">
           {t.settings.reset}
         </Button>
-        <span className={s.saved}>{canSave ? t.settings.saved : t.settings.notSaved}</span>
+        <span
+          className={canSave && saveState.kind === "failed" ? s.failed : s.saved}
+          data-testid="settings-save"
+          data-state={canSave ? saveState.kind : "session"}
+          role="status"
+          aria-live="polite"
+        >
+          {saveText(t.settings, canSave, saveState, describeError)}
+        </span>
       </div>
     </div>
   );
