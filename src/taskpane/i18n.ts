@@ -78,6 +78,7 @@ export interface Strings {
     readonly insert: string;
     readonly inserting: string;
     readonly inserted: (title: string, sheets: string) => string;
+    readonly tableRenamed: (from: string, to: string) => string;
     readonly unsupported: string;
     readonly previewDownload: string;
     readonly download: string;
@@ -214,6 +215,7 @@ const en: Strings = {
     insert: "Insert",
     inserting: "Inserting…",
     inserted: (title, sheets) => `Inserted “${title}”: ${sheets}.`,
+    tableRenamed: (from, to) => `Its table “${from}” is named “${to}”, since yours has that name.`,
     unsupported: "This version of Excel cannot insert sheets from a file (needs ExcelApi 1.13). Download the template and open it instead.",
     previewDownload: "Outside Excel, download the workbook and open it in Excel.",
     download: "Download .xlsx",
@@ -354,6 +356,7 @@ const zh: Strings = {
     insert: "插入",
     inserting: "正在插入…",
     inserted: (title, sheets) => `已插入“${title}”：${sheets}。`,
+    tableRenamed: (from, to) => `因您已有同名表格，模板中的表格“${from}”已命名为“${to}”。`,
     unsupported: "此版本的 Excel 不支持从文件插入工作表（需要 ExcelApi 1.13）。请下载模板后直接打开。",
     previewDownload: "在 Excel 之外，请下载工作簿后用 Excel 打开。",
     download: "下载 .xlsx",

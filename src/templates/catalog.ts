@@ -12,6 +12,13 @@ export interface TemplateInfo {
   readonly description: { readonly en: string; readonly zh: string };
   /** Sheet names, in workbook order. */
   readonly sheets: readonly string[];
+  /**
+   * Names of the Excel tables the template creates (its formulas refer to them,
+   * e.g. `Prices[Sector]`). Table names are unique across a workbook, so the
+   * pane passes these to `insertTemplate`, which renames the template's table
+   * when the analyst already has one of that name.
+   */
+  readonly tables: readonly string[];
 }
 
 export const TEMPLATES: readonly TemplateInfo[] = [
@@ -23,6 +30,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       zh: "行业与基准的日度价格和成交额；40日滚动超额收益与拥挤度（序列与明细），附原生公式核对表。",
     },
     sheets: ["Readme", "Prices", "Monitor", "Check"],
+    tables: ["Prices"],
   },
   {
     file: "diffusion-tiers.xlsx",
@@ -32,5 +40,6 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       zh: "研报细分行业的盈利增速、上修幅度、反弹以来涨幅与拥挤度；层级与分组来自可编辑的分类表。",
     },
     sheets: ["Readme", "Segments", "Taxonomy", "Check"],
+    tables: ["Segments", "Taxonomy"],
   },
 ];

@@ -36,10 +36,29 @@
  *      have their names again (and names any template sheets already added);
  *      when the restore itself fails the error names each temporary name and
  *      the name to give it back, so nothing is silently left renamed.
- *   A failure after step 1 started is never retried (a retry would treat the
- *   temporary names as the analyst's). While the batch runs, text references
- *   (INDIRECT("Prices!A1"), HYPERLINK targets, VBA) see the temporary names;
- *   they are right again once it ends.
+ *   Only the first, read-only sync of the batch is retried in cell-edit mode:
+ *   once a write has been sent (a rename or the insert), a failure is a
+ *   `failed` error saying what was added, never a retry (a retry could insert
+ *   the template twice, or treat the temporary names as the analyst's). While
+ *   the batch runs, text references (INDIRECT("Prices!A1"), HYPERLINK targets,
+ *   VBA) see the temporary names; they are right again once it ends.
+ * - Table-name clashes are handled the same way, since a table name is unique
+ *   across the workbook and Office does not document what the insert does with
+ *   a taken one (refuse, or rename the incoming table so that the template's
+ *   `Prices[Sector]` would bind to the analyst's table). The caller passes the
+ *   template's table names (the catalog's `tables`; when it passes none, every
+ *   existing table counts as a possible clash). In the same steps: each of the
+ *   analyst's tables of such a name is renamed to `batonTmp1`, `batonTmp2`…
+ *   (Excel rewrites the structured references to it, and back on the way
+ *   back); after the insert, each inserted table (found through the inserted
+ *   sheets' `tables`) whose name is an analyst's gets `uniqueTableName`
+ *   ("Prices" → "Prices2"), which the template's own structured references
+ *   follow; in the `finally`, the analyst's tables get their names back
+ *   (re-read by id) together with the sheets. The result's `tables` lists the
+ *   renamed template tables.
+ * - A chart's header row and text categories come from the workbook; they are
+ *   formatted as Text ("@") before the values are written, so a text such as
+ *   "=1+1" stays text instead of becoming a formula (dates stay dates).
  * - Settings live in the document's settings (`Office.context.document.settings`)
  *   under one key, `baton.settings` (SETTINGS_KEY in port.ts), as JSON; they travel with the file.
  */
@@ -62,6 +81,65 @@ const CELL_EDIT_ADVICE = "Excel is editing a cell; finish editing (Enter or Esc)
 
 /** Prefix of the temporary names the analyst's clashing sheets carry during a template insert. */
 export const PARKING_PREFIX = "~baton tmp ";
+/** Prefix of the temporary names the analyst's clashing tables carry during a template insert. */
+export const TABLE_PARKING_PREFIX = "batonTmp";
+
+/** Whether Excel would read a name as a cell reference (A1 or R1C1 style), which a table name must not be. */
+function looksLikeCell(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
+/**
+ * Picks a free table name Excel accepts: `base`, else `base2`, `base3`…
+ * (`base_2` when `base2` would read as a cell reference, e.g. "AB" → "AB_2").
+ * Characters a table name cannot hold (anything but letters, digits, `_`,
+ * `.`, `\`) become `_`; a name not starting with a letter, `_` or `\` gets a
+ * leading `_`; the result stays within 255 characters. Names compare ignoring
+ * case, as Excel's do. O(n + k) for n existing names and k suffixes tried.
+ *
+ * @example
+ * uniqueTableName("Prices", ["prices", "Prices2"]) // → "Prices3"
+ * uniqueTableName("AB", ["AB"])                    // → "AB_2"
+ */
+export function uniqueTableName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  let clean = base.replace(/[^\p{L}\p{N}_.\\]/gu, "_");
+  if (!/^[\p{L}_\\]/u.test(clean)) clean = `_${clean}`;
+  const free = (n: string): boolean => !taken.has(n.toLowerCase()) && !looksLikeCell(n);
+  if (clean.length <= 255 && free(clean)) return clean;
+  for (let i = 2; ; i++) {
+    const stem = clean.slice(0, 254 - String(i).length);
+    const name = looksLikeCell(`${stem}${i}`) ? `${stem}_${i}` : `${stem}${i}`;
+    if (free(name)) return name;
+  }
+}
+
+/**
+ * The analyst's tables to rename out of the way for a template bringing
+ * tables `template` (ignoring case; `undefined` = unknown, so every existing
+ * table), each with a temporary name `batonTmpN`, the lowest N free among the
+ * existing and template names and those chosen so far. O(e·t).
+ *
+ * @example
+ * planTables(["Prices", "Notes", "batonTmp1"], ["prices", "Monitor"])
+ * // → [{ name: "Prices", temp: "batonTmp2" }]
+ */
+export function planTables(
+  existing: readonly string[],
+  template: readonly string[] | undefined,
+): { name: string; temp: string }[] {
+  const wanted = template && new Set(template.map((n) => n.toLowerCase()));
+  const taken = new Set([...existing, ...(template ?? [])].map((n) => n.toLowerCase()));
+  const parked: { name: string; temp: string }[] = [];
+  let i = 1;
+  for (const name of existing) {
+    if (wanted && !wanted.has(name.toLowerCase())) continue;
+    while (taken.has(`${TABLE_PARKING_PREFIX}${i}`.toLowerCase())) i++;
+    parked.push({ name, temp: `${TABLE_PARKING_PREFIX}${i}` });
+    taken.add(`${TABLE_PARKING_PREFIX}${i}`.toLowerCase());
+  }
+  return parked;
+}
 
 /** How a template insert avoids clashes: see the module comment. */
 export interface TemplatePlan {
@@ -189,44 +267,74 @@ function cellValue(v: unknown): CellValue {
   return String(v);
 }
 
+/** An analyst's sheet or table renamed out of the way: its id, own name and temporary name. */
+interface Parked {
+  readonly id: string;
+  readonly name: string;
+  readonly temp: string;
+}
+
 /**
- * Step 4 of a template insert: gives the parked sheets (found by id) their
- * original names back, in a sync of its own. Reads the current names first,
- * since a failed batch may have applied some renames; a sheet added since
- * `before` (an inserted template sheet) that holds one of the names is first
- * renamed to a free suffixed name. Never throws: reports `ok: false` with
- * Excel's message, or the names of the sheets added since `before`.
+ * Step 4 of a template insert: gives the parked sheets and tables (found by
+ * id) their original names back, in a sync of its own. Reads the current
+ * names first, since a failed batch may have applied some renames; a sheet or
+ * table added since `before` (the template's) that holds one of the names is
+ * first renamed to a free suffixed name. Never throws: reports `ok: false`
+ * with Excel's message, or the names of the sheets added since `before`.
  */
 async function restoreParked(
   context: Excel.RequestContext,
-  parked: readonly { readonly id: string; readonly name: string }[],
-  before: readonly { readonly id: string }[],
+  parked: { readonly sheets: readonly Parked[]; readonly tables: readonly Parked[] },
+  before: { readonly sheets: readonly { readonly id: string }[]; readonly tables: readonly { readonly id: string }[] },
 ): Promise<{ ok: true; added: string[] } | { ok: false; message: string }> {
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
+    const tables = context.workbook.tables;
+    if (parked.tables.length > 0) tables.load("items/name,items/id");
     await context.sync();
-    const current = sheets.items.map((s) => ({ sheet: s, id: s.id, name: s.name }));
-    const old = new Set(before.map((s) => s.id));
-    const inPlay = [...current.map((s) => s.name), ...parked.map((p) => p.name)];
     let renames = 0;
-    for (const p of parked) {
-      const own = current.find((s) => s.id === p.id);
-      if (!own) return { ok: false, message: `the sheet once named "${p.name}" is gone` };
-      if (own.name === p.name) continue;
-      const holder = current.find((s) => s.id !== p.id && s.name.toLowerCase() === p.name.toLowerCase());
-      if (holder) {
-        if (old.has(holder.id)) return { ok: false, message: `another sheet is named "${holder.name}"` };
-        holder.name = uniqueSheetName(p.name, inPlay);
-        inPlay.push(holder.name);
-        holder.sheet.name = holder.name;
+    /** Current names by id, as they will be after this sync. */
+    const nameOf = new Map<string, string>();
+    const restore = <T extends { name: string }>(
+      kind: string,
+      items: readonly T[],
+      id: (item: T) => string,
+      list: readonly Parked[],
+      old: ReadonlySet<string>,
+      unique: (base: string, taken: readonly string[]) => string,
+    ): string | undefined => {
+      const current = items.map((item) => ({ item, id: id(item), name: item.name }));
+      const inPlay = [...current.map((c) => c.name), ...list.map((p) => p.name)];
+      for (const p of list) {
+        const own = current.find((c) => c.id === p.id);
+        if (!own) return `the ${kind} once named "${p.name}" is gone`;
+        if (own.name === p.name) continue;
+        const holder = current.find((c) => c.id !== p.id && c.name.toLowerCase() === p.name.toLowerCase());
+        if (holder) {
+          if (old.has(holder.id)) return `another ${kind} is named "${holder.name}"`;
+          holder.name = unique(p.name, inPlay);
+          inPlay.push(holder.name);
+          holder.item.name = holder.name;
+        }
+        own.item.name = p.name;
+        own.name = p.name;
+        renames++;
       }
-      own.sheet.name = p.name;
-      own.name = p.name;
-      renames++;
-    }
+      for (const c of current) nameOf.set(c.id, c.name);
+      return undefined;
+    };
+    const oldSheets = new Set(before.sheets.map((s) => s.id));
+    const problem =
+      restore("sheet", sheets.items, (s) => s.id, parked.sheets, oldSheets, uniqueSheetName) ??
+      (parked.tables.length > 0
+        ? restore("table", tables.items, (t) => t.id, parked.tables, new Set(before.tables.map((t) => t.id)), uniqueTableName)
+        : undefined);
+    if (problem !== undefined) return { ok: false, message: problem };
+    // An inserted sheet moved aside is reported under its new name.
+    const added = sheets.items.filter((s) => !oldSheets.has(s.id)).map((s) => nameOf.get(s.id) ?? s.name);
     if (renames > 0) await context.sync();
-    return { ok: true, added: current.filter((s) => !old.has(s.id)).map((s) => s.name) };
+    return { ok: true, added };
   } catch (e) {
     return { ok: false, message: errorMessage(e) };
   }
@@ -360,6 +468,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         const n = grid.length - 1;
         const k = request.series.length;
         const data = sheet.getRange(address(0, 0, n + 1, k + 1));
+        // Texts from the workbook (the header row, text categories) are formatted as Text first, so that
+        // Excel keeps "=1+1" or "1/2" as typed instead of reading a formula or a date into it.
+        sheet.getRange(address(0, 0, 1, k + 1)).numberFormat = [grid[0].map(() => "@")];
+        if (!dates && n > 0 && cells.some((c) => typeof c === "string")) {
+          sheet.getRange(address(1, 0, n, 1)).numberFormat = cells.map((c) => [typeof c === "string" ? "@" : "General"]);
+        }
         data.values = grid;
         if (dates && n > 0) sheet.getRange(address(1, 0, n, 1)).numberFormat = cells.map(() => ["yyyy-mm-dd"]);
         request.series.forEach((s, j) => {
@@ -375,7 +489,11 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       });
     },
 
-    async insertTemplate(base64: string, sheetNames: readonly string[]): Promise<{ sheets: string[] }> {
+    async insertTemplate(
+      base64: string,
+      sheetNames: readonly string[],
+      tableNames?: readonly string[],
+    ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }> {
       if (!supported("ExcelApi", "1.13")) {
         throw new WorkbookError(
           "notSupported",
@@ -391,73 +509,118 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       return run(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
+        const tables = context.workbook.tables;
+        tables.load("items/name,items/id");
+        // The only sync that may be retried (by `run`, in cell-edit mode): it reads and writes nothing.
         await context.sync();
-        const before = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+        const before = {
+          sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
+          tables: tables.items.map((t) => ({ id: t.id, name: t.name })),
+        };
         const plan = planTemplate(
-          before.map((s) => s.name),
+          before.sheets.map((s) => s.name),
           sheetNames,
         );
-        const parked = plan.parked.map((p) => ({ ...p, id: before.find((s) => s.name === p.name)!.id }));
-        if (parked.length === 0) {
-          // No clash: nothing of the analyst's is renamed; a failure here may be retried as before.
-          const ids = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: [...sheetNames], positionType: "End" });
-          await context.sync();
-          const inserted = ids.value.map((id) => sheets.getItem(id).load("name"));
-          await context.sync();
-          return { sheets: inserted.map((s) => s.name) };
-        }
+        const parked = {
+          sheets: plan.parked.map((p) => ({ ...p, id: before.sheets.find((s) => s.name === p.name)!.id })),
+          tables: planTables(
+            before.tables.map((t) => t.name),
+            tableNames,
+          ).map((p) => ({ ...p, id: before.tables.find((t) => t.name === p.name)!.id })),
+        };
+        const anyParked = parked.sheets.length + parked.tables.length > 0;
 
+        // From here on every failure becomes a WorkbookError "failed", which `run` does not retry: once a
+        // rename or the insert has been sent, a retry could insert the template twice or take the
+        // temporary names for the analyst's.
         const finalOf = new Map(sheetNames.map((n, i) => [n.toLowerCase(), plan.finals[i]]));
-        let done: { sheets: string[] } | undefined;
+        let done: { sheets: string[]; tables?: { from: string; to: string }[] } | undefined;
         let failed = false;
         let failure: unknown;
         let step = "renaming your sheets out of the way";
-        let restored: Awaited<ReturnType<typeof restoreParked>>;
+        let restored: Awaited<ReturnType<typeof restoreParked>> = { ok: true, added: [] };
         try {
-          // (1) the analyst's clashing sheets take temporary names.
-          for (const p of parked) sheets.getItem(p.id).name = p.temp;
-          await context.sync();
-          // (2) the template's sheets go in under their own names, now free.
+          // (1) the analyst's clashing sheets and tables take temporary names.
+          if (anyParked) {
+            for (const p of parked.sheets) sheets.getItem(p.id).name = p.temp;
+            for (const p of parked.tables) tables.getItem(p.id).name = p.temp;
+            await context.sync();
+          }
+          // (2) the template's sheets (and tables) go in under their own names, now free.
           step = "inserting the template's sheets";
           const ids = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: [...sheetNames], positionType: "End" });
           await context.sync();
-          const inserted = ids.value.map((id) => sheets.getItem(id).load("name"));
-          await context.sync();
-          // (3) the inserted sheets that clashed take their suffixed names.
-          step = "renaming the template's sheets";
-          const names = inserted.map((s) => {
-            const final = finalOf.get(s.name.toLowerCase()) ?? s.name;
-            if (final !== s.name) s.name = final;
-            return final;
+          step = "reading the inserted sheets";
+          const inserted = ids.value.map((id) => {
+            const sheet = sheets.getItem(id);
+            sheet.load("name");
+            sheet.tables.load("items/name,items/id");
+            return sheet;
           });
           await context.sync();
-          done = { sheets: names };
+          // (3) the inserted sheets and tables that clashed take their suffixed names.
+          step = "renaming the template's sheets";
+          let renames = 0;
+          const names = inserted.map((s) => {
+            const final = finalOf.get(s.name.toLowerCase()) ?? s.name;
+            if (final !== s.name) {
+              s.name = final;
+              renames++;
+            }
+            return final;
+          });
+          const originals = new Set(parked.tables.map((p) => p.name.toLowerCase()));
+          const insertedTables = inserted.flatMap((s) => s.tables.items);
+          const inPlay = [...before.tables.map((t) => t.name), ...parked.tables.map((p) => p.temp), ...insertedTables.map((t) => t.name)];
+          const renamedTables: { from: string; to: string }[] = [];
+          for (const t of insertedTables) {
+            if (!originals.has(t.name.toLowerCase())) continue;
+            const to = uniqueTableName(t.name, inPlay);
+            inPlay.push(to);
+            renamedTables.push({ from: t.name, to });
+            t.name = to;
+            renames++;
+          }
+          if (renamedTables.length > 0) step = "renaming the template's sheets and tables";
+          if (renames > 0) await context.sync();
+          done = renamedTables.length > 0 ? { sheets: names, tables: renamedTables } : { sheets: names };
         } catch (e) {
-          // Not rethrown as it is: the error below says what became of the analyst's sheets, and
-          // as a WorkbookError it is not retried (a retry would take the temporary names for theirs).
+          // Not rethrown as it is: the error below says what became of the analyst's sheets and tables.
           failed = true;
           failure = e;
         } finally {
-          // (4) the analyst's sheets get their names back, whatever happened above (never throws).
-          restored = await restoreParked(context, parked, before);
+          // (4) the analyst's sheets and tables get their names back, whatever happened above (never
+          // throws); after a failure with nothing parked, this only reads which sheets were added.
+          if (anyParked || failed) restored = await restoreParked(context, parked, before);
         }
-        if (!restored.ok) {
-          const pairs = parked.map((p) => `"${p.temp}" → "${p.name}"`).join(", ");
+        const yours = [
+          parked.sheets.length > 0 ? `sheets ${quoted(parked.sheets.map((p) => p.name))}` : "",
+          parked.tables.length > 0 ? `tables ${quoted(parked.tables.map((p) => p.name))}` : "",
+        ]
+          .filter((x) => x !== "")
+          .join(" and ");
+        const parkedAll = [...parked.sheets, ...parked.tables];
+        if (!restored.ok && anyParked) {
+          const pairs = parkedAll.map((p) => `"${p.temp}" → "${p.name}"`).join(", ");
           throw new WorkbookError(
             "failed",
             (failed ? `${step} failed (${errorMessage(failure)}), and ` : "the template was inserted, but ") +
-              `Baton could not give your sheets their names back (${restored.message}). ` +
-              `If a sheet still has its temporary name, rename it by hand: ${pairs}.`,
-            parked.map((p) => p.temp),
+              `Baton could not give your ${yours} their names back (${restored.message}). ` +
+              `If one still has its temporary name, rename it by hand: ${pairs}.`,
+            parkedAll.map((p) => p.temp),
           );
         }
         if (failed || done === undefined) {
-          const extra = restored.added.length > 0 ? ` The template's sheets already added: ${quoted(restored.added)}.` : " Nothing was inserted.";
+          const extra = !restored.ok
+            ? ` Baton could not check which of the template's sheets were added (${restored.message}); look at the end of the workbook before trying again.`
+            : restored.added.length > 0
+              ? ` The template's sheets already added: ${quoted(restored.added)}.`
+              : " Nothing was inserted.";
+          const again = anyParked ? ` Your ${yours} have their own names again.` : "";
           throw new WorkbookError(
             "failed",
-            `${step} failed: ${errorCode(failure) === CELL_EDIT_MODE ? CELL_EDIT_ADVICE : errorMessage(failure)}. ` +
-              `Your sheets ${quoted(parked.map((p) => p.name))} have their own names again.${extra}`,
-            parked.map((p) => p.name),
+            `${step} failed: ${errorCode(failure) === CELL_EDIT_MODE ? CELL_EDIT_ADVICE : errorMessage(failure)}.${again}${extra}`,
+            parkedAll.map((p) => p.name),
           );
         }
         return done;

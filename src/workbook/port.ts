@@ -71,23 +71,60 @@ export interface WorkbookPort {
    * taken (ignoring case) is inserted under `uniqueSheetName` ("Prices" →
    * "Prices (2)"), and the existing sheet keeps its name, content and the
    * formulas that refer to it. Returns the names the sheets were inserted under.
-   * The Excel adapter gets there by renaming the clashing existing
-   * sheets to temporary names around the insert and always renaming them back
-   * (see excel.ts); if that restore fails, the error names each temporary name.
+   *
+   * Table names are unique across a workbook, so the same holds for the
+   * template's Excel tables: `tableNames` lists the tables the template
+   * creates (the catalog's `tables`). An existing table of such a name
+   * (ignoring case) keeps its name and the formulas that refer to it; the
+   * template's table is renamed ("Prices" → "Prices2", see `uniqueTableName`
+   * in excel.ts) and the template's own structured references
+   * (`Prices[Sector]`) follow it. `tables` in the result lists each such
+   * rename (absent when there was none). When `tableNames` is omitted, the
+   * Excel adapter treats every existing table as a possible clash.
+   *
+   * The Excel adapter gets there by renaming the clashing existing sheets and
+   * tables to temporary names around the insert and always renaming them back
+   * (see excel.ts); if that restore fails, the error names each temporary
+   * name. A failure once something was written is never retried (a retry
+   * could insert the template twice); the error says what was added.
    */
-  insertTemplate(base64: string, sheetNames: readonly string[]): Promise<{ sheets: string[] }>;
+  insertTemplate(
+    base64: string,
+    sheetNames: readonly string[],
+    tableNames?: readonly string[],
+  ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
   /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
   onTableChanged(name: string, listener: () => void): Promise<() => void>;
 }
 
-/** Picks a free sheet name: `base`, else `base (2)`, `base (3)`… (Excel's 31-character limit kept). */
+/** Sheet names Excel reserves (compared ignoring case): a sheet cannot be called "History". */
+const RESERVED_SHEET_NAMES = new Set(["history"]);
+
+/**
+ * Picks a free sheet name Excel accepts: `base`, else `base (2)`, `base (3)`…
+ * The characters Excel forbids (`\ / ? * [ ] :`) become spaces, leading and
+ * trailing apostrophes and spaces are dropped, an empty result becomes
+ * "Sheet", Excel's 31-character limit is kept (the base is cut before the
+ * suffix), and the reserved name "History" (any case) counts as taken.
+ * Names compare ignoring case, as Excel's do. O(n + k) for n existing names
+ * and k suffixes tried.
+ *
+ * @example
+ * uniqueSheetName("Notes", ["notes"]) // → "Notes (2)"
+ * uniqueSheetName("'Prices'", [])    // → "Prices"
+ * uniqueSheetName("history", [])     // → "history (2)"
+ */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((s) => s.toLowerCase()));
-  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31).trim() || "Sheet";
+  const taken = new Set([...existing.map((s) => s.toLowerCase()), ...RESERVED_SHEET_NAMES]);
+  const clean =
+    base
+      .replace(/[\\/?*[\]:]/g, " ")
+      .slice(0, 31)
+      .replace(/^[\s']+|[\s']+$/g, "") || "Sheet";
   if (!taken.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -22,6 +22,21 @@
  * fails here. Each sheet has a stable `id` and an `origin` ("workbook", "added"
  * or "template <name>"), so tests can tell the analyst's sheets from inserted
  * ones whatever they are called.
+ *
+ * Tables work the same way: each has an `id`, sits on a sheet (`sheet.tables`,
+ * `workbook.tables`, both loadable as `items/name,items/id`), and `table.name = …`
+ * is queued and checked at sync against Excel's rules for table names (letters,
+ * digits, `_`, `.`, `\`; no cell-reference look-alike; ≤ 255) and
+ * case-insensitive uniqueness across the workbook. What a template sheet brings
+ * (tables, formulas) is set in `templateSheets`; the insert is refused when one
+ * of its tables' names is taken (again undocumented in Office). Formulas
+ * (`setFormula`, or a template's) bind each structured reference `Name[` to the
+ * table of that name when they are written, and `formula()` shows them with the
+ * tables' current names, as Excel rewrites references on a rename.
+ *
+ * Written cells are also kept per cell (`cell()`): a text starting with "="
+ * written through `values` becomes a formula unless the cell's number format
+ * is already "@" (Text), as in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -29,6 +44,7 @@ type Cell = string | number | boolean;
 
 export interface MockTable {
   name: string;
+  /** The sheet it sits on (created when missing). */
   sheet: string;
   headers: string[];
   rows: Cell[][];
@@ -65,6 +81,30 @@ export interface ModelSheet {
 
 type Writes = Map<string, { values?: unknown; numberFormat?: unknown }>;
 
+/** A table as the model sees it. */
+export interface ModelTable {
+  readonly id: string;
+  readonly name: string;
+  /** Current name of its sheet. */
+  readonly sheet: string;
+  /** "workbook" or "template <its name in the template>". */
+  readonly origin: string;
+}
+
+/** One written cell: what Excel would hold after the writes. */
+export interface ModelCell {
+  value?: unknown;
+  /** Set when the written text became a formula (it started with "=" in a cell not formatted as Text). */
+  formula?: string;
+  numberFormat?: unknown;
+}
+
+/** What a template sheet brings when inserted: its tables and formulas (A1 address → text with "="). */
+export interface TemplateSheet {
+  tables?: string[];
+  formulas?: Record<string, string>;
+}
+
 export interface ExcelModel {
   /** Installs `Excel` and `Office` on globalThis. */
   install(): void;
@@ -94,13 +134,59 @@ export interface ExcelModel {
   failSave: boolean;
   /** Make the next insertWorksheetsFromBase64 fail at sync with this error (inserting nothing). */
   failInsert?: { code: string; message: string };
-  /** Make the next `times` renames TO this name (case-insensitive) fail at sync. */
+  /** Make the next `times` renames TO this name (case-insensitive) fail at sync (sheets and tables). */
   failRename(to: string, times?: number): void;
+  /** Make the first sync after a successful insert fail with this error code (dropping its commands). */
+  failSyncAfterInsert?: string;
+  /** What each template sheet (by its name in the template) brings; sheets not listed bring nothing. */
+  templateSheets: Record<string, TemplateSheet>;
+  /** Tables in creation order, with their sheet's current name. */
+  tables(): ModelTable[];
+  /** Writes a formula on a sheet, binding its structured references to the tables named now. */
+  setFormula(sheet: string, address: string, text: string): void;
+  /** A formula as Excel would now show it (table names as they are now), or undefined. */
+  formula(sheet: string, address: string): string | undefined;
+  /** A written cell ("A1") of a sheet, as Excel would hold it. */
+  cell(sheet: string, address: string): ModelCell | undefined;
 }
 
 /** Excel's rules for a sheet name: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end. */
 function validSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
+/** Excel's rules for a table name: letters, digits, _ . \, not starting with a digit or ".", ≤ 255, not like a cell reference. */
+export function validTableName(name: string): boolean {
+  if (name.length < 1 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return false; // A1, XFD1048576 (conservatively: any 1–3 letters + digits)
+  if (/^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name)) return false; // R, C, R1C1, RC, R2
+  return true;
+}
+
+/** Cells of an A1 block: "A1:B2" → [["A1","B1"],["A2","B2"]]. */
+function cellsOf(address: string): string[][] {
+  const parse = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const [a, b = a] = address.split(":");
+  const p = parse(a);
+  const q = parse(b);
+  const letters = (c: number): string => {
+    let out = "";
+    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    return out;
+  };
+  const rows: string[][] = [];
+  for (let r = p.row; r <= q.row; r++) {
+    const row: string[] = [];
+    for (let c = p.col; c <= q.col; c++) row.push(`${letters(c)}${r}`);
+    rows.push(row);
+  }
+  return rows;
 }
 
 export function createExcelModel(tables: MockTable[], extraSheets: string[] = []): ExcelModel {
@@ -125,23 +211,77 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   let failRuns = 0;
   let failCode = "";
 
-  /** A collection whose `load("items/a,items/b")` also loads a, b on each item. */
-  function collection(items: Obj[], methods: Record<string, unknown>): Obj {
-    const c = mock({ items, ...methods });
+  /** A collection of the items `items()` gives at each load; `load("items/a,items/b")` also loads a, b on each item. */
+  function collection(items: () => Obj[], methods: Record<string, unknown>): Obj {
+    const c = mock({ items: items(), ...methods });
     const base = OfficeMockObject.prototype.load;
     c.load = function (this: OfficeMockObject, p?: unknown) {
+      const now = items();
+      (this as unknown as { setValue(k: string, v: unknown): void }).setValue("items", now);
       const props = typeof p === "string" ? p.replace(/\s/g, "").split(",") : [];
       const itemProps = props.filter((x) => x.startsWith("items/")).map((x) => x.slice("items/".length));
-      for (const it of items) if (itemProps.length) it.load(itemProps.join(","));
+      for (const it of now) if (itemProps.length) it.load(itemProps.join(","));
       return base.call(this, "items");
     };
     return c;
   }
 
+  /**
+   * `name` of a sheet or table mock: reads give the mock's loaded value; a write queues `rename` for the
+   * next sync. The mock itself writes the loaded value back on load/sync: that is not a rename.
+   */
+  function renamable(m: Obj, rename: (to: string) => void): void {
+    const nameState = scalar(m, "name");
+    Object.defineProperty(m, "name", {
+      configurable: true,
+      enumerable: true,
+      get: () => nameState._value,
+      set: (to: unknown) => {
+        if (to === nameState._value) return;
+        queue.push(() => rename(String(to)));
+      },
+    });
+  }
+  const currentName = (m: Obj): string => scalar(m, "name")._valueBeforeLoaded as string;
+
+  // Tables: id, sheet, origin; formulas hold "\uE000<table id>\uE000" where they refer to a table.
+  const tableRecs: { mock: Obj; id: string; sheet: Obj; origin: string }[] = [];
+  const formulas = new Map<Obj, Map<string, string>>();
+  const tableHolding = (name: string, except?: Obj): Obj | undefined =>
+    tableRecs.find((t) => t.mock !== except && currentName(t.mock).toLowerCase() === name.toLowerCase())?.mock;
+  function bind(text: string): string {
+    return text.replace(/(?<![\p{L}\p{N}_.\\])([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu, (all, name: string) => {
+      const t = tableRecs.find((r) => currentName(r.mock).toLowerCase() === name.toLowerCase());
+      return t ? `\uE000${t.id}\uE000[` : all;
+    });
+  }
+  function render(text: string): string {
+    return text.replace(/\uE000([^\uE000]+)\uE000/g, (_, id: string) => currentName(tableRecs.find((t) => t.id === id)!.mock));
+  }
+  function addTable(name: string, sheet: Obj, origin: string, extra: Record<string, unknown> = {}): Obj {
+    const id = `{table-${nextId++}}`;
+    const table = mock({ id, name, ...extra });
+    renamable(table, (to) => {
+      checkRenameFailure(currentName(table), to);
+      if (!validTableName(to)) fail("InvalidArgument", `not a valid table name: ${to}`);
+      if (tableHolding(to, table)) fail("ItemAlreadyExists", `a table named ${to} exists`);
+      scalar(table, "name").resetValue(to);
+    });
+    tableRecs.push({ mock: table, id, sheet, origin });
+    return table;
+  }
+
   const sheetMocks: Obj[] = [];
+  const cells = new Map<Obj, Map<string, ModelCell>>();
   function addSheet(name: string, origin = "added"): Obj {
     const w: Writes = new Map();
+    const c = new Map<string, ModelCell>();
     const id = `{sheet-${nextId++}}`;
+    const cellAt = (a: string): ModelCell => {
+      const x = c.get(a) ?? {};
+      c.set(a, x);
+      return x;
+    };
     const sheet = mock({
       id,
       name,
@@ -149,19 +289,34 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       getRange: (addr: string) => {
         const entry = w.get(addr) ?? {};
         w.set(addr, entry);
+        const block = cellsOf(addr);
         const range = {
           address: addr,
           format: { autofitColumns: () => undefined },
           set values(v: unknown) {
             entry.values = v;
+            block.forEach((row, i) =>
+              row.forEach((a, j) => {
+                const x = cellAt(a);
+                const value = (v as unknown[][])[i][j];
+                delete x.formula;
+                delete x.value;
+                if (typeof value === "string" && value.startsWith("=") && x.numberFormat !== "@") x.formula = value;
+                else x.value = value;
+              }),
+            );
           },
           set numberFormat(v: unknown) {
             entry.numberFormat = v;
+            block.forEach((row, i) => row.forEach((a, j) => (cellAt(a).numberFormat = (v as unknown[][])[i][j])));
           },
         };
         return range;
       },
     });
+    cells.set(sheet, c);
+    formulas.set(sheet, new Map());
+    (sheet as Record<string, unknown>).tables = collection(() => tableRecs.filter((t) => t.sheet === sheet).map((t) => t.mock), {});
     const chartsColl = mock({
       add: (type: unknown, source: { address: string }, seriesBy: unknown) => {
         const rec: RecordedChart = { sheet: name, type, seriesBy, source: source.address, title: "", position: [] };
@@ -179,37 +334,27 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       },
     });
     (sheet as Record<string, unknown>).charts = chartsColl;
-    // `name`: reads give the mock's loaded value; a write queues a rename for the next sync. The mock
-    // itself writes the loaded value back on load/sync: that is not a rename.
-    const nameState = scalar(sheet, "name");
-    Object.defineProperty(sheet, "name", {
-      configurable: true,
-      enumerable: true,
-      get: () => nameState._value,
-      set: (to: unknown) => {
-        if (to === nameState._value) return;
-        queue.push(() => rename(sheet, String(to)));
-      },
-    });
+    renamable(sheet, (to) => rename(sheet, to));
     writes.set(sheet, w);
     info.set(sheet, { id, origin });
     sheetMocks.push(sheet);
     return sheet;
   }
-  function sheetName(m: Obj): string {
-    return scalar(m, "name")._valueBeforeLoaded as string;
-  }
+  const sheetName = currentName;
   const holding = (name: string, except?: Obj): Obj | undefined =>
     sheetMocks.find((m) => m !== except && sheetName(m).toLowerCase() === name.toLowerCase());
   function fail(code: string, message: string): never {
     throw Object.assign(new Error(message), { code });
   }
-  function rename(sheet: Obj, to: string): void {
+  function checkRenameFailure(from: string, to: string): void {
     const left = renameFailures.get(to.toLowerCase()) ?? 0;
     if (left > 0) {
       renameFailures.set(to.toLowerCase(), left - 1);
-      fail("GeneralException", `renaming ${sheetName(sheet)} to ${to} failed (test)`);
+      fail("GeneralException", `renaming ${from} to ${to} failed (test)`);
     }
+  }
+  function rename(sheet: Obj, to: string): void {
+    checkRenameFailure(sheetName(sheet), to);
     if (!validSheetName(to)) fail("InvalidArgument", `not a valid sheet name: ${to}`);
     if (holding(to, sheet)) fail("ItemAlreadyExists", `a sheet named ${to} exists`);
     scalar(sheet, "name").resetValue(to); // must be loaded again before it is read
@@ -218,13 +363,12 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     if (!sheetMocks.some((m) => sheetName(m) === s)) addSheet(s, "workbook");
   }
 
-  const tableMocks = tables.map((t) => {
+  tables.forEach((t) => {
     const header = mock({ values: [t.headers] });
     const body = mock({ values: t.rows, rowCount: t.rows.length });
     const set = new Set<() => Promise<void>>();
     handlers.set(t.name.toLowerCase(), set);
-    const table = mock({
-      name: t.name,
+    addTable(t.name, holding(t.sheet)!, "workbook", {
       worksheet: { name: t.sheet },
       getHeaderRowRange: () => header,
       getDataBodyRange: () => body,
@@ -235,7 +379,6 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
         },
       },
     });
-    return table;
   });
 
   const unknownTable = (name: string): Obj => {
@@ -243,12 +386,13 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [] }) });
   };
 
-  const tablesColl = collection(tableMocks, {
-    getItem: (name: string) => tableMocks[tables.findIndex((t) => t.name.toLowerCase() === name.toLowerCase())] ?? unknownTable(name),
+  const tablesColl = collection(() => tableRecs.map((t) => t.mock), {
+    // Excel's getItem takes a name (case-insensitive) or an id.
+    getItem: (key: string) => tableRecs.find((t) => t.id === key)?.mock ?? tableHolding(key) ?? unknownTable(key),
   });
 
   // Worksheets: items are re-read from sheetMocks on every load, so added sheets show up.
-  const sheetsColl = collection(sheetMocks, {
+  const sheetsColl = collection(() => [...sheetMocks], {
     add: (name: string) => {
       if (sheetMocks.some((m) => sheetName(m).toLowerCase() === name.toLowerCase())) {
         pendingError = { code: "ItemAlreadyExists", message: `sheet ${name} exists` };
@@ -263,11 +407,6 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       return mock({ id: key, name: key });
     },
   });
-  const baseSheetsLoad = sheetsColl.load;
-  sheetsColl.load = function (this: Obj, p?: unknown) {
-    (this as unknown as { setValue(k: string, v: unknown): void }).setValue("items", [...sheetMocks]);
-    return baseSheetsLoad.call(this, p);
-  };
 
   const ctx = mock({
     workbook: {
@@ -282,7 +421,20 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
           }
           const taken = options.sheetNamesToInsert.filter((n) => holding(n));
           if (taken.length > 0) fail("GeneralException", `undocumented: inserting over existing sheets ${taken.join(", ")}`);
-          ids = options.sheetNamesToInsert.map((n) => info.get(addSheet(n, `template ${n}`))!.id);
+          const brought = options.sheetNamesToInsert.flatMap((n) => model.templateSheets[n]?.tables ?? []);
+          const takenTables = brought.filter((n) => tableHolding(n));
+          if (takenTables.length > 0) fail("GeneralException", `undocumented: inserting over existing tables ${takenTables.join(", ")}`);
+          const added = options.sheetNamesToInsert.map((n) => addSheet(n, `template ${n}`));
+          added.forEach((sheet, i) => {
+            for (const t of model.templateSheets[options.sheetNamesToInsert[i]]?.tables ?? []) addTable(t, sheet, `template ${t}`);
+          });
+          // The template's formulas bind once its tables exist (their names are unique at this point).
+          added.forEach((sheet, i) => {
+            const f = model.templateSheets[options.sheetNamesToInsert[i]]?.formulas ?? {};
+            for (const [a, text] of Object.entries(f)) formulas.get(sheet)!.set(a, bind(text));
+          });
+          ids = added.map((m) => info.get(m)!.id);
+          insertedNow = true;
         });
         return {
           get value(): string[] {
@@ -296,9 +448,14 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   const workbook = ctx.workbook as Obj;
   workbook.tables = tablesColl;
   workbook.worksheets = sheetsColl;
+  let insertedNow = false;
   ctx.sync = async () => {
     let err: { code: string; message: string } | undefined = pendingError;
     pendingError = undefined;
+    if (insertedNow && model.failSyncAfterInsert) {
+      err = { code: model.failSyncAfterInsert, message: `${model.failSyncAfterInsert} (test)` };
+      model.failSyncAfterInsert = undefined;
+    }
     for (const command of queue.splice(0)) {
       if (err) break; // a failed command drops the rest of the batch
       try {
@@ -317,6 +474,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     runs: 0,
     supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.9", "ExcelApi 1.13"]),
     failSave: false,
+    templateSheets: {},
     charts,
     settings,
     inserted,
@@ -360,6 +518,20 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     writes: (sheet) => {
       const m = holding(sheet);
       return (m && writes.get(m)) ?? new Map();
+    },
+    tables: () =>
+      tableRecs.map((t) => ({ id: t.id, name: currentName(t.mock), sheet: sheetName(t.sheet), origin: t.origin })),
+    setFormula(sheet, address, text) {
+      formulas.get(holding(sheet)!)!.set(address, bind(text));
+    },
+    formula(sheet, address) {
+      const m = holding(sheet);
+      const f = m && formulas.get(m)!.get(address);
+      return f === undefined ? undefined : render(f);
+    },
+    cell(sheet, address) {
+      const m = holding(sheet);
+      return m && cells.get(m)!.get(address);
     },
     failRename(to, times = 1) {
       renameFailures.set(to.toLowerCase(), times);

@@ -53,12 +53,14 @@ export function Templates({ port, describeError }: { port: WorkbookPort; describ
   const caps = port.capabilities();
   const [status, setStatus] = useState<Record<string, Status | undefined>>({});
 
-  const insert = async (file: string, title: string, sheets: readonly string[]) => {
+  const insert = async (file: string, title: string, sheets: readonly string[], tables: readonly string[]) => {
     setStatus((m) => ({ ...m, [file]: { kind: "busy", text: t.templates.inserting } }));
     try {
       const base64 = await fetchTemplate(file);
-      const done = await port.insertTemplate(base64, sheets);
-      setStatus((m) => ({ ...m, [file]: { kind: "success", text: t.templates.inserted(title, done.sheets.join(", ")) } }));
+      const done = await port.insertTemplate(base64, sheets, tables);
+      const renamed = (done.tables ?? []).map((x) => t.templates.tableRenamed(x.from, x.to)).join(" ");
+      const text = t.templates.inserted(title, done.sheets.join(", ")) + (renamed ? ` ${renamed}` : "");
+      setStatus((m) => ({ ...m, [file]: { kind: "success", text } }));
     } catch (e) {
       setStatus((m) => ({ ...m, [file]: { kind: "error", text: t.templates.failed(describeError(e)) } }));
     }
@@ -81,7 +83,7 @@ export function Templates({ port, describeError }: { port: WorkbookPort; describ
                 <Text className={s.sheets}>{t.templates.sheets(tpl.sheets.join(", "))}</Text>
                 <div className={s.actions}>
                   {caps.inExcel && caps.insertTemplate ? (
-                    <Button appearance="primary" disabled={st?.kind === "busy"} onClick={() => insert(tpl.file, title, tpl.sheets)}>
+                    <Button appearance="primary" disabled={st?.kind === "busy"} onClick={() => insert(tpl.file, title, tpl.sheets, tpl.tables)}>
                       {st?.kind === "busy" ? t.templates.inserting : t.templates.insert}
                     </Button>
                   ) : (

@@ -1,5 +1,5 @@
 import { buildBoard, DEFAULT_RULE } from "../../../src/core/board";
-import { createExcelWorkbook, planTemplate } from "../../../src/workbook/excel";
+import { createExcelWorkbook, planTables, planTemplate, uniqueTableName } from "../../../src/workbook/excel";
 import { WorkbookError, WorkbookPort } from "../../../src/workbook/port";
 import { parseSettings } from "../../../src/workbook/settings";
 import { createExcelModel, ExcelModel, MockTable } from "../../support/excelModel";
@@ -114,6 +114,30 @@ describe("Excel adapter: charts", () => {
     expect(model.writes("Notes").size).toBe(0);
   });
 
+  test("texts from the workbook stay texts: the header and text categories are formatted as Text before the values", async () => {
+    const textual = {
+      title: "Text categories",
+      categoryHeader: "=cmd",
+      categories: ["=1+1", "Q2", 3],
+      series: [{ name: "=HYPERLINK(\"x\")", values: [1, null, 3] }],
+    };
+    expect(await wb.insertChart(textual)).toEqual({ sheet: "Text categories" });
+    // Expected by hand: Excel would turn "=cmd" and "=1+1" into formulas in a General cell; in a "@" cell they stay text.
+    expect(model.cell("Text categories", "A1")).toEqual({ value: "=cmd", numberFormat: "@" });
+    expect(model.cell("Text categories", "B1")).toEqual({ value: '=HYPERLINK("x")', numberFormat: "@" });
+    expect(model.cell("Text categories", "A2")).toEqual({ value: "=1+1", numberFormat: "@" });
+    expect(model.cell("Text categories", "A3")).toEqual({ value: "Q2", numberFormat: "@" });
+    expect(model.cell("Text categories", "A4")).toEqual({ value: 3, numberFormat: "General" });
+    expect(model.cell("Text categories", "B2")).toEqual({ value: 1 }); // numbers are left alone
+    expect(model.cell("Text categories", "B3")).toEqual({ value: "" }); // a gap is a blank cell
+  });
+
+  test("dates stay dates: the category column is not made Text", async () => {
+    await wb.insertChart(request);
+    expect(model.cell("TMT rolling excess", "A1")).toEqual({ value: "Date", numberFormat: "@" });
+    expect(model.cell("TMT rolling excess", "A2")).toEqual({ value: 46134, numberFormat: "yyyy-mm-dd" });
+  });
+
   test("a series of the wrong length is refused before anything is written", async () => {
     const bad = { ...request, series: [{ name: "x", values: [1] }] };
     await expect(wb.insertChart(bad)).rejects.toBeInstanceOf(WorkbookError);
@@ -186,9 +210,9 @@ describe("Excel adapter: templates, events, capabilities", () => {
 describe("Excel adapter: template insertion", () => {
   const TEMPLATE = "UEsDBA==";
   /** A fresh model with these sheets besides the tables' ("Board", "数据"). */
-  function workbookWith(sheets: string[]): void {
+  function workbookWith(sheets: string[], tables: MockTable[] = []): void {
     model.uninstall();
-    model = createExcelModel([english, chinese], sheets);
+    model = createExcelModel([english, chinese, ...tables], sheets);
     model.install();
     wb = createExcelWorkbook({ retryDelayMs: 0 });
   }
@@ -196,7 +220,7 @@ describe("Excel adapter: template insertion", () => {
 
   test("no clash: the sheets go in at the end under their own names; nothing else is renamed", async () => {
     const before = model.sheets();
-    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"])).toEqual({ sheets: ["Prices", "Crowding"] });
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"], [])).toEqual({ sheets: ["Prices", "Crowding"] });
     expect(model.inserted).toEqual([{ base64: TEMPLATE, options: { sheetNamesToInsert: ["Prices", "Crowding"], positionType: "End" } }]);
     expect(model.sheets()).toEqual([
       ...before,
@@ -209,7 +233,7 @@ describe("Excel adapter: template insertion", () => {
     workbookWith(["Notes", "Prices"]);
     model.writes("Prices").set("A1:A2", { values: [["my prices"], [42]] });
     const mine = byName("Prices");
-    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"])).toEqual({ sheets: ["Prices (2)", "Crowding"] });
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"], [])).toEqual({ sheets: ["Prices (2)", "Crowding"] });
     // inserted under the template's own names (free at that moment), then renamed
     expect(model.inserted[0].options).toEqual({ sheetNamesToInsert: ["Prices", "Crowding"], positionType: "End" });
     expect(model.sheetNames()).toEqual(["Notes", "Prices", "Board", "数据", "Prices (2)", "Crowding"]);
@@ -222,7 +246,7 @@ describe("Excel adapter: template insertion", () => {
   test("\"Prices (2)\" taken too → \"Prices (3)\"; names clash ignoring case and keep their own case", async () => {
     workbookWith(["prices", "PRICES (2)"]);
     const before = model.sheets();
-    expect(await wb.insertTemplate(TEMPLATE, ["Prices"])).toEqual({ sheets: ["Prices (3)"] });
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices"], [])).toEqual({ sheets: ["Prices (3)"] });
     expect(model.sheets()).toEqual([...before, { id: expect.any(String), name: "Prices (3)", origin: "template Prices" }]);
   });
 
@@ -230,7 +254,7 @@ describe("Excel adapter: template insertion", () => {
     // The template has "Notes" and "Notes (2)"; the workbook has "Notes" and "Board".
     // "Notes" → "Notes (3)" ("Notes (2)" comes with the template); "board" → "board (2)".
     const before = model.sheets();
-    expect(await wb.insertTemplate(TEMPLATE, ["Notes", "Notes (2)", "board", "Fresh"])).toEqual({
+    expect(await wb.insertTemplate(TEMPLATE, ["Notes", "Notes (2)", "board", "Fresh"], [])).toEqual({
       sheets: ["Notes (3)", "Notes (2)", "board (2)", "Fresh"],
     });
     expect(model.sheets().slice(0, before.length)).toEqual(before);
@@ -246,7 +270,7 @@ describe("Excel adapter: template insertion", () => {
     const long = "Rolling excess by segment 2026A"; // 31 characters
     workbookWith([long]);
     // 27 characters + " (2)" = 31
-    expect(await wb.insertTemplate(TEMPLATE, [long])).toEqual({ sheets: ["Rolling excess by segment 2 (2)"] });
+    expect(await wb.insertTemplate(TEMPLATE, [long], [])).toEqual({ sheets: ["Rolling excess by segment 2 (2)"] });
     expect(model.sheetNames()).toContain(long);
   });
 
@@ -254,7 +278,7 @@ describe("Excel adapter: template insertion", () => {
     workbookWith(["Prices", "Notes"]);
     const before = model.sheets();
     model.failInsert = { code: "GeneralException", message: "the file is corrupt" };
-    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Notes", "Crowding"]).catch((e: unknown) => e);
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Notes", "Crowding"], []).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err).toMatchObject({ code: "failed", names: ["Prices", "Notes"] });
     expect((err as Error).message).toBe(
@@ -269,7 +293,7 @@ describe("Excel adapter: template insertion", () => {
     workbookWith(["Prices", "Notes"]);
     const before = model.sheets();
     model.failRename("~baton tmp 2");
-    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Notes"]).catch((e: unknown) => e);
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Notes"], []).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "failed", names: ["Prices", "Notes"] });
     expect((err as Error).message).toMatch(/^renaming your sheets out of the way failed: .*have their own names again\. Nothing was inserted\.$/);
     expect(model.inserted).toEqual([]);
@@ -280,7 +304,7 @@ describe("Excel adapter: template insertion", () => {
     workbookWith(["Prices"]);
     const mine = byName("Prices");
     model.failRename("Prices (2)"); // once: step 3 fails, the restore's move succeeds
-    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"]).catch((e: unknown) => e);
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"], []).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "failed", names: ["Prices"] });
     expect((err as Error).message).toMatch(/^renaming the template's sheets failed: .*"Prices" have their own names again\. The template's sheets already added: "Prices \(2\)", "Crowding"\.$/);
     expect(byName("Prices")).toEqual(mine);
@@ -291,10 +315,10 @@ describe("Excel adapter: template insertion", () => {
     workbookWith(["Prices"]);
     model.failInsert = { code: "GeneralException", message: "the file is corrupt" };
     model.failRename("Prices");
-    const err = await wb.insertTemplate(TEMPLATE, ["Prices"]).catch((e: unknown) => e);
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices"], []).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err).toMatchObject({ code: "failed", names: ["~baton tmp 1"] });
-    expect((err as Error).message).toMatch(/^inserting the template's sheets failed \(the file is corrupt\), and Baton could not give your sheets their names back/);
+    expect((err as Error).message).toMatch(/^inserting the template's sheets failed \(the file is corrupt\), and Baton could not give your sheets "Prices" their names back/);
     expect((err as Error).message).toContain('"~baton tmp 1" → "Prices"');
     expect(model.sheetNames()).toContain("~baton tmp 1"); // the honest state the message describes
   });
@@ -302,35 +326,192 @@ describe("Excel adapter: template insertion", () => {
   test("cell-edit mode before anything is renamed is retried; after, it is not (the names are restored instead)", async () => {
     workbookWith(["Prices"]);
     model.failNextRuns(1, "InvalidOperationInCellEditMode");
-    expect(await wb.insertTemplate(TEMPLATE, ["Prices"])).toEqual({ sheets: ["Prices (2)"] });
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices"], [])).toEqual({ sheets: ["Prices (2)"] });
     expect(model.runs).toBe(2);
 
     workbookWith(["Prices"]);
     const before = model.sheets();
     model.failInsert = { code: "InvalidOperationInCellEditMode", message: "cell edit" };
-    await expect(wb.insertTemplate(TEMPLATE, ["Prices"])).rejects.toThrow(/finish editing .*"Prices" have their own names again/);
+    await expect(wb.insertTemplate(TEMPLATE, ["Prices"], [])).rejects.toThrow(/finish editing .*"Prices" have their own names again/);
     expect(model.runs).toBe(1);
     expect(model.sheets()).toEqual(before);
   });
 
+  test("no clash: cell-edit mode at the start is retried; once the insert was sent, it is not (no second copy)", async () => {
+    model.failNextRuns(1, "InvalidOperationInCellEditMode");
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices"], [])).toEqual({ sheets: ["Prices"] });
+    expect(model.runs).toBe(2);
+    expect(model.inserted).toHaveLength(1);
+
+    // The insert went in; the sync after it (reading the inserted names) fails in cell-edit mode.
+    workbookWith(["Notes"]);
+    model.failSyncAfterInsert = "InvalidOperationInCellEditMode";
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Crowding"], []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbookError);
+    expect(err).toMatchObject({ code: "failed", names: [] });
+    expect((err as Error).message).toBe(
+      "reading the inserted sheets failed: Excel is editing a cell; finish editing (Enter or Esc) and try again. " +
+        'The template\'s sheets already added: "Prices", "Crowding".',
+    );
+    expect(model.runs).toBe(1);
+    expect(model.inserted).toHaveLength(1);
+    expect(model.sheets().filter((s) => s.origin.startsWith("template")).map((s) => s.name)).toEqual(["Prices", "Crowding"]);
+
+    // The insert's own sync fails in cell-edit mode: not retried either, and nothing was added.
+    workbookWith(["Notes"]);
+    model.failInsert = { code: "InvalidOperationInCellEditMode", message: "cell edit" };
+    await expect(wb.insertTemplate(TEMPLATE, ["Prices"], [])).rejects.toThrow(
+      "inserting the template's sheets failed: Excel is editing a cell; finish editing (Enter or Esc) and try again. Nothing was inserted.",
+    );
+    expect(model.runs).toBe(1);
+  });
+
   test("a temporary name already in the workbook is skipped", async () => {
     workbookWith(["~baton tmp 1", "Prices"]);
-    expect(await wb.insertTemplate(TEMPLATE, ["Prices"])).toEqual({ sheets: ["Prices (2)"] });
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices"], [])).toEqual({ sheets: ["Prices (2)"] });
     expect(model.sheetNames()).toEqual(["~baton tmp 1", "Prices", "Board", "数据", "Prices (2)"]);
   });
 
   test("without ExcelApi 1.13 a template is notSupported, before Excel is touched", async () => {
     model.supported.delete("ExcelApi 1.13");
-    const err = await wb.insertTemplate(TEMPLATE, ["Prices"]).catch((e: unknown) => e);
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices"], []).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "notSupported" });
     expect((err as Error).message).toMatch(/ExcelApi 1\.13.*download the template/);
     expect(model.runs).toBe(0);
   });
 
   test("no sheet names, or a name twice (ignoring case), is invalid", async () => {
-    await expect(wb.insertTemplate(TEMPLATE, [])).rejects.toMatchObject({ code: "invalid" });
-    await expect(wb.insertTemplate(TEMPLATE, ["Prices", "PRICES"])).rejects.toMatchObject({ code: "invalid" });
+    await expect(wb.insertTemplate(TEMPLATE, [], [])).rejects.toMatchObject({ code: "invalid" });
+    await expect(wb.insertTemplate(TEMPLATE, ["Prices", "PRICES"], [])).rejects.toMatchObject({ code: "invalid" });
     expect(model.runs).toBe(0);
+  });
+});
+
+// Table names are unique across a workbook, and the model refuses an insert whose table name is taken
+// (undocumented in Office). Expected names by hand from the rule "base, else base2, base3…".
+describe("Excel adapter: template tables", () => {
+  const TEMPLATE = "UEsDBA==";
+  const prices = (name: string, sheet = "Data"): MockTable => ({ name, sheet, headers: ["Date", "Close"], rows: [[46134, 10]] });
+  function workbookWith(sheets: string[], tables: MockTable[]): void {
+    model.uninstall();
+    model = createExcelModel([english, chinese, ...tables], sheets);
+    model.install();
+    wb = createExcelWorkbook({ retryDelayMs: 0 });
+  }
+  const MONITOR = { B2: "=BATON.ROLLING_EXCESS(Prices[Sector],Prices[Benchmark])", C2: "=ROWS(Prices[#All])" };
+
+  test("the analyst's Prices table keeps its name, id and formulas; the template's becomes Prices2 and its formulas follow", async () => {
+    workbookWith(["Notes"], [prices("Prices")]);
+    model.setFormula("Notes", "A1", "=SUM(Prices[Close])");
+    model.templateSheets = { Prices: { tables: ["Prices"] }, Monitor: { formulas: MONITOR } };
+    const before = model.tables();
+    expect(await wb.insertTemplate(TEMPLATE, ["Readme", "Prices", "Monitor"], ["Prices"])).toEqual({
+      sheets: ["Readme", "Prices", "Monitor"],
+      tables: [{ from: "Prices", to: "Prices2" }],
+    });
+    expect(model.tables()).toEqual([...before, { id: expect.any(String), name: "Prices2", sheet: "Prices", origin: "template Prices" }]);
+    expect(model.formula("Notes", "A1")).toBe("=SUM(Prices[Close])");
+    expect(model.formula("Monitor", "B2")).toBe("=BATON.ROLLING_EXCESS(Prices2[Sector],Prices2[Benchmark])");
+    expect(model.formula("Monitor", "C2")).toBe("=ROWS(Prices2[#All])");
+  });
+
+  test("Prices2 taken too (any case) → Prices3, together with a sheet clash", async () => {
+    workbookWith(["Prices"], [prices("prices"), prices("PRICES2")]);
+    model.templateSheets = { Prices: { tables: ["Prices"], formulas: { D1: "=COUNT(Prices[Close])" } } };
+    const before = model.tables();
+    const mine = model.sheets().find((s) => s.name === "Prices");
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices"], ["Prices"])).toEqual({
+      sheets: ["Prices (2)"],
+      tables: [{ from: "Prices", to: "Prices3" }],
+    });
+    expect(model.tables()).toEqual([...before, { id: expect.any(String), name: "Prices3", sheet: "Prices (2)", origin: "template Prices" }]);
+    expect(model.sheets().find((s) => s.name === "Prices")).toEqual(mine);
+    expect(model.formula("Prices (2)", "D1")).toBe("=COUNT(Prices3[Close])");
+  });
+
+  test("no table of the template's names in the workbook: no table is renamed and the result has no tables", async () => {
+    workbookWith(["Notes"], [prices("Quotes")]);
+    model.templateSheets = { Prices: { tables: ["Prices"] }, Monitor: { formulas: MONITOR } };
+    const before = model.tables();
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Monitor"], ["Prices"])).toEqual({ sheets: ["Prices", "Monitor"] });
+    expect(model.tables().slice(0, before.length)).toEqual(before);
+    expect(model.formula("Monitor", "B2")).toBe("=BATON.ROLLING_EXCESS(Prices[Sector],Prices[Benchmark])");
+  });
+
+  test("without the template's table names, every table of the analyst's is parked and restored", async () => {
+    workbookWith(["Notes"], [prices("Prices")]);
+    model.setFormula("Notes", "A1", "=SUM(Prices[Close])+ROWS(Segments[#All])");
+    model.templateSheets = { Prices: { tables: ["Prices"] }, Monitor: { formulas: MONITOR } };
+    const before = model.tables();
+    expect(await wb.insertTemplate(TEMPLATE, ["Prices", "Monitor"])).toEqual({
+      sheets: ["Prices", "Monitor"],
+      tables: [{ from: "Prices", to: "Prices2" }],
+    });
+    expect(model.tables().slice(0, before.length)).toEqual(before);
+    expect(model.formula("Notes", "A1")).toBe("=SUM(Prices[Close])+ROWS(Segments[#All])");
+    expect(model.formula("Monitor", "C2")).toBe("=ROWS(Prices2[#All])");
+  });
+
+  test("a failed insert: the analyst's table has its name again and the error says so", async () => {
+    workbookWith(["Notes"], [prices("Prices")]);
+    model.templateSheets = { Prices: { tables: ["Prices"] } };
+    const before = model.tables();
+    model.failInsert = { code: "GeneralException", message: "the file is corrupt" };
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices"], ["Prices"]).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "failed", names: ["Prices"] });
+    expect((err as Error).message).toBe(
+      'inserting the template\'s sheets failed: the file is corrupt. Your tables "Prices" have their own names again. Nothing was inserted.',
+    );
+    expect(model.tables()).toEqual(before);
+  });
+
+  test("a failure renaming the inserted table: it is moved aside, the analyst's table gets its name back", async () => {
+    workbookWith(["Notes"], [prices("Prices")]);
+    model.templateSheets = { Prices: { tables: ["Prices"] }, Monitor: { formulas: MONITOR } };
+    const before = model.tables();
+    model.failRename("Prices2"); // once: step 3 fails, the restore's move succeeds
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices", "Monitor"], ["Prices"]).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "failed", names: ["Prices"] });
+    expect((err as Error).message).toMatch(
+      /^renaming the template's sheets and tables failed: .*Your tables "Prices" have their own names again\. The template's sheets already added: "Prices", "Monitor"\.$/,
+    );
+    expect(model.tables()).toEqual([...before, { id: expect.any(String), name: "Prices2", sheet: "Prices", origin: "template Prices" }]);
+    expect(model.formula("Monitor", "C2")).toBe("=ROWS(Prices2[#All])");
+  });
+
+  test("when the table's restore fails, the error names its temporary name and what to rename it to", async () => {
+    workbookWith(["Prices"], [prices("Prices")]);
+    model.templateSheets = { Prices: { tables: ["Prices"] } };
+    model.failInsert = { code: "GeneralException", message: "the file is corrupt" };
+    model.failRename("Prices"); // the sheet's rename back fails first, so the batch drops the table's
+    const err = await wb.insertTemplate(TEMPLATE, ["Prices"], ["Prices"]).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "failed", names: ["~baton tmp 1", "batonTmp1"] });
+    expect((err as Error).message).toMatch(/Baton could not give your sheets "Prices" and tables "Prices" their names back/);
+    expect((err as Error).message).toContain('rename it by hand: "~baton tmp 1" → "Prices", "batonTmp1" → "Prices".');
+    expect(model.tables().map((t) => t.name)).toContain("batonTmp1");
+  });
+});
+
+describe("uniqueTableName and planTables", () => {
+  test("a free name Excel accepts: base, base2, base3…; base_N when baseN reads as a cell", () => {
+    expect(uniqueTableName("Free", ["Prices"])).toBe("Free");
+    expect(uniqueTableName("Prices", ["prices", "Prices2"])).toBe("Prices3");
+    expect(uniqueTableName("AB", ["ab"])).toBe("AB_2"); // AB2 is a cell
+    expect(uniqueTableName("R", ["R"])).toBe("R_2"); // R2 is an R1C1 row
+    expect(uniqueTableName("Q1 sales", [])).toBe("Q1_sales");
+    expect(uniqueTableName("2026", [])).toBe("_2026");
+    expect(uniqueTableName("细分行业表", ["细分行业表"])).toBe("细分行业表2");
+    expect(uniqueTableName("x".repeat(255), ["x".repeat(255)])).toBe(`${"x".repeat(253)}2`);
+  });
+
+  test("parks the analyst's tables the template brings (ignoring case), or all when unknown", () => {
+    expect(planTables(["Prices", "Notes", "batonTmp1"], ["prices", "Monitor"])).toEqual([{ name: "Prices", temp: "batonTmp2" }]);
+    expect(planTables(["A", "B"], undefined)).toEqual([
+      { name: "A", temp: "batonTmp1" },
+      { name: "B", temp: "batonTmp2" },
+    ]);
+    expect(planTables(["A"], ["BATONTMP1", "a"])).toEqual([{ name: "A", temp: "batonTmp2" }]);
+    expect(planTables(["A"], [])).toEqual([]);
   });
 });
 
