@@ -119,6 +119,15 @@ export function App() {
   const sampleNotice = portState?.sample ? SAMPLE_NOTICE[lang] : undefined;
   const r = pane.resolved;
   const priceHeaders = pane.priceTable?.headers ?? [];
+  const headerAt = (i: number | undefined): string | undefined => (i !== undefined ? priceHeaders[i] : undefined);
+  // The gauge's columns in use, by header text (turnover: null is none).
+  const gaugeColumns = {
+    table: r.gaugeTable,
+    sectorColumn: headerAt(r.sectorCol),
+    benchmarkColumn: headerAt(r.benchmarkCol),
+    turnoverColumn: headerAt(r.turnoverCol) ?? null,
+    marketTurnoverColumn: headerAt(r.marketTurnoverCol) ?? null,
+  };
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -197,11 +206,11 @@ export function App() {
           <div className={s.panel} role="tabpanel" aria-label={t.tabs.gauge}>
             <Gauge
               tables={pane.tables}
-              table={r.gaugeTable}
-              sector={r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined}
-              benchmark={r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined}
-              turnover={r.turnoverCol !== undefined ? priceHeaders[r.turnoverCol] : null}
-              marketTurnover={r.marketTurnoverCol !== undefined ? priceHeaders[r.marketTurnoverCol] : null}
+              table={gaugeColumns.table}
+              sector={gaugeColumns.sectorColumn}
+              benchmark={gaugeColumns.benchmarkColumn}
+              turnover={gaugeColumns.turnoverColumn}
+              marketTurnover={gaugeColumns.marketTurnoverColumn}
               window={pane.settings.window}
               model={pane.gauge}
               error={pane.gaugeError ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
@@ -213,14 +222,7 @@ export function App() {
                 if (pick.table !== undefined || !("sectorColumn" in pick || "benchmarkColumn" in pick)) {
                   update({ gauge: { table: pick.table } });
                 } else {
-                  const current = {
-                    table: r.gaugeTable,
-                    sectorColumn: r.sectorCol !== undefined ? priceHeaders[r.sectorCol] : undefined,
-                    benchmarkColumn: r.benchmarkCol !== undefined ? priceHeaders[r.benchmarkCol] : undefined,
-                    turnoverColumn: r.turnoverCol !== undefined ? priceHeaders[r.turnoverCol] : null,
-                    marketTurnoverColumn: r.marketTurnoverCol !== undefined ? priceHeaders[r.marketTurnoverCol] : null,
-                  };
-                  update({ gauge: { ...current, ...pick } });
+                  update({ gauge: { ...gaugeColumns, ...pick } });
                 }
                 setChartStatus(undefined);
               }}
