@@ -125,6 +125,7 @@ test("every sample segment is on the board; the unknown one is listed apart", as
   }
   expect(cards).toHaveLength(sampleSegments.length - 1);
   expect(await page.textContent('[data-testid="sample-notice"]')).toContain("SYNTHETIC");
+  expect(await page.textContent('[data-testid="sample-notice"]')).toContain("Running outside Excel");
   await shot("board-en.png");
 });
 

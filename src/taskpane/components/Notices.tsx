@@ -5,7 +5,7 @@
  * the one-line status of an action (inserted a chart, failed…).
  */
 import { useState } from "react";
-import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 
 export interface Status {
@@ -61,6 +61,7 @@ function SampleNotice({ text }: { text: string }) {
   return (
     <MessageBar intent="info" layout="multiline" data-testid="sample-notice">
       <MessageBarBody>
+        <MessageBarTitle>{t.notices.sampleTitle}</MessageBarTitle>
         {head}
         {rest && open ? ` ${rest}` : null}
         {rest ? (
