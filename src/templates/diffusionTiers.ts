@@ -15,7 +15,7 @@
  * Pure: every cached value of a BATON cell comes from the core's
  * `diffusionTier`, called with the grids Excel would pass.
  */
-import { zoneOf } from "../core/crowding";
+import { zoneOf } from "../core/zones";
 import { classify, diffusionTier, taxonomyTable } from "../core/tiers";
 import { SEGMENT_HEADERS, sampleSegments, SampleSegment } from "../sample";
 import { resultCells } from "./cells";

@@ -10,8 +10,9 @@
  * sheets: new sheets get a unique name (a clash gets a suffix: "Baton chart (2)").
  */
 
-/** A cell value as read from a table: what Excel's `values` gives, with blanks as null. */
-export type CellValue = string | number | boolean | null;
+import type { CellValue, TableData } from "../core/table";
+
+export type { CellValue, TableData };
 
 /** An Excel table (ListObject) as the pane lists it. */
 export interface TableInfo {
@@ -25,13 +26,6 @@ export interface TableInfo {
   readonly rowCount: number;
 }
 
-/** A table's contents. */
-export interface TableData {
-  readonly name: string;
-  readonly headers: readonly string[];
-  /** Data rows, each as long as `headers`. */
-  readonly rows: readonly (readonly CellValue[])[];
-}
 
 /** A line chart the pane asks the workbook to create, with its data. */
 export interface ChartRequest {

@@ -7,10 +7,10 @@
 import { messages } from "../errors";
 import type { BatonError } from "../errors";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy } from "../tiers";
-import { zoneOf } from "../crowding";
 import { matchColumns, parseMetric } from "./columns";
-import type { Badge, Board, Card, CatchUpRule, Lane, MetricKey, ZoneWord } from "./types";
-import type { TableData } from "../../workbook/port";
+import type { Badge, Board, Card, CatchUpRule, Lane, MetricKey } from "./types";
+import { type Zone, zoneOf } from "../zones";
+import type { TableData } from "../table";
 
 /** The metrics, in the order a card shows them. */
 export const METRICS: readonly MetricKey[] = ["crowding", "growth", "revision", "sinceRebound"];
@@ -193,7 +193,7 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
       const badges: Badge[] = [];
       if (isCatchUp(d.metrics, medians, rule)) badges.push("catch-up");
       const score = d.metrics.crowding;
-      let zone: ZoneWord | undefined;
+      let zone: Zone | undefined;
       if (score !== undefined) {
         zone = zoneOf(score);
         if (score >= rule.crowdedFrom) badges.push("crowded");

@@ -2,12 +2,10 @@
  * The board model: what the task pane's tier view shows, as plain data the
  * core computes from a table of segments. React only renders it.
  */
+import type { Zone } from "../zones";
 
 /** The metric columns a segments table may have (all optional but the segment name). */
 export type MetricKey = "crowding" | "growth" | "revision" | "sinceRebound";
-
-/** Crowding zone words, as CROWDING_SCORE gives them. */
-export type ZoneWord = "Low" | "Elevated" | "Crowded" | "Extreme";
 
 export type Badge = "catch-up" | "crowded";
 
@@ -34,7 +32,7 @@ export interface Card {
   readonly tier: 1 | 2 | 3;
   /** Metric values as decimals (growth 1.3 = 130%) or scores (crowding 0–100); absent when the table lacks the column or the cell. */
   readonly metrics: Partial<Record<MetricKey, number>>;
-  readonly zone?: ZoneWord;
+  readonly zone?: Zone;
   readonly badges: readonly Badge[];
   /** The row in the table (0-based data row), to point the analyst back at it. */
   readonly row: number;

@@ -4,7 +4,7 @@
  * Extreme, from Fluent's palette tokens so both themes keep their contrast.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ZoneWord } from "../../core/board/types";
+import type { Zone } from "../../core/zones";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ const useStyles = makeStyles({
   dot: { width: "6px", height: "6px", borderRadius: "50%", backgroundColor: "currentColor", flexShrink: 0 },
 });
 
-export function ZoneChip({ zone, testId }: { zone: ZoneWord; testId?: string }) {
+export function ZoneChip({ zone, testId }: { zone: Zone; testId?: string }) {
   const s = useStyles();
   const { t } = useI18n();
   return (
