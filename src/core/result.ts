@@ -6,7 +6,7 @@
  * which of `errors` it is (index 0 otherwise). This keeps a million-row result
  * to one typed array while still giving every error cell its own message.
  */
-import { BatonError } from "./errors";
+import type { BatonError } from "./errors";
 import type { Orientation } from "./series";
 
 export interface ResultColumn {
@@ -21,13 +21,38 @@ export interface ResultColumn {
 /** k result series in the orientation of the input they came from. */
 export interface SeriesResult {
   readonly orientation: Orientation;
+  /**
+   * Cells of the output, as selected. A column's `values` may be shorter when
+   * the selection runs past the data: the cells after them are blank (`""`).
+   */
   readonly length: number;
   readonly columns: readonly ResultColumn[];
 }
 
-/** The value of one cell: a finite number or an error. */
-export function cellAt(col: ResultColumn, i: number): number | BatonError {
+/** The value of one cell: a finite number, an error, or `""` past the data. */
+export function cellAt(col: ResultColumn, i: number): number | BatonError | "" {
+  if (i >= col.values.length) return "";
   const v = col.values[i];
   if (v === v) return v;
   return col.errors[col.reasons ? col.reasons[i] : 0];
+}
+
+/** A small table of cells: numbers, words and error values. */
+export type Cells = (number | string | BatonError)[][];
+
+/** Collects the distinct error values of a result column and indexes them for `reasons`. */
+export class ErrorIndex {
+  readonly errors: BatonError[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  of(e: BatonError): number {
+    const key = `${e.kind}:${e.message}`;
+    let i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.errors.length;
+      this.errors.push(e);
+      this.byKey.set(key, i);
+    }
+    return i;
+  }
 }

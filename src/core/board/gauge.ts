@@ -7,16 +7,22 @@
  * {@link crowdingOfSeries}), so the pane and a worksheet formula over the same
  * cells agree.
  */
-import { crowdingOfSeries } from "../crowding";
-import { isBatonError, messages } from "../errors";
-import { fillForward, readSeriesBlock } from "../series";
-import type { CellValue, TableData } from "../../workbook/port";
+import { DEFAULT_WINDOW } from "../excess";
+import { readWholeNumber } from "../args";
+import { crowdingOfSeries, readLookback, shareOfAmounts } from "../crowding";
+import { BatonError, isBatonError, messages, valueError } from "../errors";
+import { fillForward, readPricePair, readSeriesBlock } from "../series";
+import { columnGrid, type TableData } from "../table";
+import type { Zone } from "../zones";
 import { normaliseHeader } from "./columns";
-import type { ZoneWord } from "./types";
 
 /** What the gauge shows: the rolling excess over time and today's readings. */
 export interface GaugeModel {
-  /** One label per row, oldest first: the date column's values (Excel date serials or text), else row numbers 1…n. */
+  /**
+   * One label per row of data, oldest first: the date column's values (Excel
+   * date serials or text), else row numbers 1…n. Spare rows after the last
+   * price are not data and are left out.
+   */
   readonly dates: (string | number)[];
   /** The simple `window`-row rolling excess per row, a decimal (0.0266 is 2.66%); null where undefined (the first rows). */
   readonly excess: (number | null)[];
@@ -27,7 +33,7 @@ export interface GaugeModel {
     readonly excess: number | null;
     /** Crowding score 0–100: the excess percentile, or the mean of it and the turnover percentile when turnover is given. */
     readonly score: number | null;
-    readonly zone: ZoneWord | null;
+    readonly zone: Zone | null;
     /** Largest rolling excess in the history, a decimal. */
     readonly peak: number | null;
     /** Peak minus today's excess, a decimal. */
@@ -51,31 +57,27 @@ export interface GaugeTurnover {
   readonly marketCol?: number;
 }
 
-/** A column of a table as a one-column grid, the shape the series converter reads. */
-function columnGrid(rows: readonly (readonly CellValue[])[], col: number): CellValue[][] {
-  return rows.map((r) => [r[col] ?? null]);
-}
-
 /**
  * The crowding gauge from two price columns of a table, and optionally turnover.
  *
- * The sector and benchmark columns are read by the shared converter (blanks
- * and 0 carried forward, text or negative prices an error naming the row),
- * then {@link crowdingOfSeries} gives the simple rolling excess per row and
- * the last row's score, zone, peak and headroom, with `lookback` rows of
- * history (`null`: all rows so far).
+ * Read exactly as `=BATON.CROWDING_SCORE(sector, benchmark, turnover, window,
+ * lookback, "detail")` reads its arguments, through the same readers
+ * (`readPricePair`, `readLookback`, the turnover share of `shareOfAmounts`):
+ * blanks and 0 carried forward, text or negative prices an error naming the
+ * column header and row, spare rows after the last price left out, a window
+ * from 1 to the rows of data − 1, a lookback of at least 20 rows or `null`
+ * for all rows so far. Then {@link crowdingOfSeries} gives the simple rolling
+ * excess per row and the last row's score, zone, peak and headroom.
  *
  * Turnover, as CROWDING_SCORE's `turnover` argument: one column is the daily
  * turnover share (any unit: ranks ignore units); two columns are the sector's
- * and the market's turnover amounts, each carried forward over blanks and 0,
- * and the daily share is their ratio. The score is then the mean of the
- * excess percentile and the percentile of the `window`-row moving average of
- * the share (undefined until both have 20 values of history).
+ * and the market's turnover amounts, and the daily share is their ratio. The
+ * score is then the mean of the excess percentile and the percentile of the
+ * `window`-row moving average of the share.
  *
- * Errors (returned, never thrown): a bad price or turnover cell (text,
- * negative, an error value: the message names the column header and row), a
- * column index outside the table, or a window of rows ≥ the table's rows:
- * `{ error }` with the message a cell would show.
+ * Errors (returned as a {@link BatonError}, never thrown): a bad price or
+ * turnover cell, a column index outside the table, a window or lookback out
+ * of range: the message a cell would show.
  *
  * Cost: O(n) for the excess plus the percentile ranks of crowdingOfSeries
  * (O(n log n)); O(n·window) more for the turnover average.
@@ -85,14 +87,12 @@ function columnGrid(rows: readonly (readonly CellValue[])[], col: number): CellV
  * @param benchmarkCol 0-based column of the benchmark's prices
  * @param dateCol 0-based column of the dates, or undefined for row numbers
  * @param window rows of the rolling excess and of the turnover average (whole, 1 ≤ window < rows)
- * @param lookback rows of history the score ranks against, or null for all rows
+ * @param lookback rows of history the score ranks against (whole, ≥ 20), or null for all rows
  * @param turnover the turnover columns, or undefined for an excess-only score
- * @example gaugeFromTable({ name: "P", headers: ["S", "B"], rows: [[100, 100], [110, 105]] }, 0, 1, undefined, 1, null)
- * // => { dates: [1, 2], excess: [null, 0.05], turnover: null, latest: { excess: 0.05, score: null, zone: null, …, turnoverShare: null, turnoverPercentile: null } }
- * @example
- * // Columns 3 and 4 hold sector and market turnover amounts: daily share = col 3 / col 4.
- * gaugeFromTable(prices, 1, 2, 0, 40, null, { sectorCol: 3, marketCol: 4 }).latest.score
- * // => (excess percentile + turnover percentile) / 2
+ * @example gaugeFromTable({ name: "P", headers: ["S", "B"], rows: [[100, 100], [110, 105]] }, 0, 1, undefined, 1, null).excess
+ * // => [null, 0.05]
+ * @example (gaugeFromTable({ name: "P", headers: ["S", "B"], rows: [[100, 100], [110, 105]] }, 0, 1, undefined, 1, 5) as BatonError).message
+ * // => "lookback must be a whole number of rows of at least 20, not 5"
  */
 export function gaugeFromTable(
   table: TableData,
@@ -102,7 +102,7 @@ export function gaugeFromTable(
   window: number,
   lookback: number | null,
   turnover?: GaugeTurnover,
-): GaugeModel | { error: string } {
+): GaugeModel | BatonError {
   const width = table.headers.length;
   const cols: [string, number][] = [["sector", sectorCol], ["benchmark", benchmarkCol]];
   if (turnover) {
@@ -110,32 +110,23 @@ export function gaugeFromTable(
     if (turnover.marketCol !== undefined) cols.push(["market turnover", turnover.marketCol]);
   }
   for (const [label, c] of cols) {
-    if (!Number.isInteger(c) || c < 0 || c >= width) return { error: messages.gaugeColumn(label, String(c + 1)) };
+    if (!Number.isInteger(c) || c < 0 || c >= width) return valueError(messages.gaugeColumn(label, String(c + 1)));
   }
-  const sHeader = table.headers[sectorCol] || "sector";
-  const bHeader = table.headers[benchmarkCol] || "benchmark";
-  const s = readSeriesBlock(columnGrid(table.rows, sectorCol), sHeader, "prices");
-  if (isBatonError(s)) return { error: s.message };
-  const b = readSeriesBlock(columnGrid(table.rows, benchmarkCol), bHeader, "prices");
-  if (isBatonError(b)) return { error: b.message };
-  const n = table.rows.length;
-  if (!Number.isInteger(window) || window < 1 || window >= n) {
-    return { error: messages.notWhole("window", window, 1, Math.max(1, n - 1)) };
-  }
-  if (lookback !== null && (!Number.isInteger(lookback) || lookback < 1)) {
-    return { error: messages.notWhole("lookback", lookback, 20) };
-  }
-  const share = turnover ? readShare(table, turnover) : undefined;
-  if (share && "error" in share) return share;
-
-  const c = crowdingOfSeries({
-    sector: fillForward(s.series[0]),
-    benchmark: fillForward(b.series[0]),
-    turnoverShare: share?.share,
-    window,
-    lookback,
+  const header = (c: number, fallback: string): string => table.headers[c] || fallback;
+  const p = readPricePair(columnGrid(table.rows, sectorCol), columnGrid(table.rows, benchmarkCol), {
+    sector: header(sectorCol, "sector"),
+    benchmark: header(benchmarkCol, "benchmark"),
   });
-  const dates: (string | number)[] = table.rows.map((r, i) => {
+  if (isBatonError(p)) return p;
+  const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, p.rows - 1);
+  if (isBatonError(w)) return w;
+  const L = readLookback(lookback);
+  if (isBatonError(L)) return L;
+  const share = turnover ? readShare(table, turnover, p.rows) : undefined;
+  if (isBatonError(share)) return share;
+
+  const c = crowdingOfSeries({ sector: p.sectors[0], benchmark: p.benchmarks[0], turnoverShare: share, window: w, lookback: L });
+  const dates: (string | number)[] = table.rows.slice(0, p.rows).map((r, i) => {
     const v = dateCol === undefined ? undefined : r[dateCol];
     return typeof v === "number" || (typeof v === "string" && v.trim() !== "") ? v : i + 1;
   });
@@ -165,22 +156,20 @@ export function gaugeFromTable(
 }
 
 /**
- * The filled daily turnover share from the turnover columns: a share column
- * carried forward, or the ratio of the carried-forward sector and market
- * amounts (as CROWDING_SCORE reads a two-column turnover range).
+ * The filled daily turnover share from the gauge's turnover columns, over the
+ * `rows` rows of price data: a share column carried forward, or the ratio of
+ * the sector and market amounts ({@link shareOfAmounts}, as CROWDING_SCORE
+ * reads a two-column turnover range). Messages name the column headers.
  */
-function readShare(table: TableData, turnover: GaugeTurnover): { share: Float64Array } | { error: string } {
-  const header = (c: number, fallback: string) => table.headers[c] || fallback;
-  const t = readSeriesBlock(columnGrid(table.rows, turnover.sectorCol), header(turnover.sectorCol, "turnover"), "turnover");
-  if (isBatonError(t)) return { error: t.message };
-  const a = fillForward(t.series[0]);
-  if (turnover.marketCol === undefined) return { share: a };
-  const m = readSeriesBlock(columnGrid(table.rows, turnover.marketCol), header(turnover.marketCol, "market turnover"), "turnover");
-  if (isBatonError(m)) return { error: m.message };
-  const b = fillForward(m.series[0]);
-  const share = new Float64Array(a.length);
-  for (let i = 0; i < share.length; i++) share[i] = a[i] / b[i];
-  return { share };
+function readShare(table: TableData, turnover: GaugeTurnover, rows: number): Float64Array | BatonError {
+  const read = (c: number, fallback: string): Float64Array | BatonError => {
+    const t = readSeriesBlock(columnGrid(table.rows, c), table.headers[c] || fallback, "turnover", rows);
+    return isBatonError(t) ? t : t.series[0];
+  };
+  const a = read(turnover.sectorCol, "turnover");
+  if (isBatonError(a) || turnover.marketCol === undefined) return isBatonError(a) ? a : fillForward(a);
+  const m = read(turnover.marketCol, "market turnover");
+  return isBatonError(m) ? m : shareOfAmounts(a, m);
 }
 
 const DATE_NAMES = ["date", "dates", "trade date", "trading date", "day", "time", "日期", "交易日期", "交易日", "时间"];

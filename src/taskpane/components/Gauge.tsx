@@ -10,7 +10,7 @@
 import { useMemo } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens, type Theme } from "@fluentui/react-components";
 import type { TableInfo } from "../../workbook/port";
-import type { ZoneWord } from "../../core/board/types";
+import type { Zone } from "../../core/zones";
 import { guessPriceColumns } from "../../core/board/gauge";
 import { useI18n } from "../i18n";
 import { formatDate, formatPercent, formatScore } from "../format";
@@ -28,7 +28,7 @@ export interface GaugeView {
   readonly latest: {
     readonly excess?: number | null;
     readonly score?: number | null;
-    readonly zone?: ZoneWord | null;
+    readonly zone?: Zone | null;
     readonly peak?: number | null;
     readonly headroom?: number | null;
     readonly history?: number | null;

@@ -1,5 +1,7 @@
 import { dateLabel, gaugeFromTable, GaugeModel, guessPriceColumns } from "../../../src/core/board/gauge";
-import type { CellValue, TableData } from "../../../src/workbook/port";
+import type { CellValue, TableData } from "../../../src/core/table";
+import { isBatonError, valueError } from "../../../src/core/errors";
+import { crowdingScore } from "../../../src/core/crowding";
 
 /** Deterministic prices: a wavy sector and a drifting benchmark (no randomness needed). */
 function prices(n: number): { S: number[]; B: number[] } {
@@ -74,14 +76,12 @@ describe("gaugeFromTable", () => {
   test("a text price is an error naming the column header and row", () => {
     const bad = rows.map((r) => [...r]);
     bad[4][2] = "n/a";
-    expect(gaugeFromTable(table(bad), 1, 2, 0, w, null)).toEqual({
-      error: '万得全A row 5 is text "n/a"; prices must be positive numbers',
-    });
+    expect(gaugeFromTable(table(bad), 1, 2, 0, w, null)).toEqual(valueError('万得全A row 5 is text "n/a"; prices must be positive numbers'));
   });
 
   test("a window as long as the table, or a column outside it, is an error", () => {
-    expect("error" in gaugeFromTable(table(rows.slice(0, 10)), 1, 2, 0, 10, null)).toBe(true);
-    expect("error" in gaugeFromTable(table(rows), 1, 5, 0, w, null)).toBe(true);
+    expect(isBatonError(gaugeFromTable(table(rows.slice(0, 10)), 1, 2, 0, 10, null))).toBe(true);
+    expect(isBatonError(gaugeFromTable(table(rows), 1, 5, 0, w, null))).toBe(true);
   });
 });
 
@@ -177,20 +177,14 @@ describe("gaugeFromTable with turnover", () => {
   test("a bad turnover cell is an error naming its column header and row", () => {
     const bad = rows.map((r) => [...r]);
     bad[6][4] = "停牌";
-    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 4 })).toEqual({
-      error: '全A成交额 row 7 is text "停牌"; turnover must be positive numbers',
-    });
+    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 4 })).toEqual(valueError('全A成交额 row 7 is text "停牌"; turnover must be positive numbers'));
     bad[6][4] = M[6];
     bad[2][3] = -5;
-    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3 })).toEqual({
-      error: "TMT成交额 row 3 is -5; turnover must be positive numbers",
-    });
+    expect(gaugeFromTable(tbl(bad), 1, 2, 0, w, null, { sectorCol: 3 })).toEqual(valueError("TMT成交额 row 3 is -5; turnover must be positive numbers"));
   });
 
   test("a turnover column outside the table is an error", () => {
-    expect(gaugeFromTable(tbl(rows), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 9 })).toEqual({
-      error: 'market turnover column "10" is not in the table',
-    });
+    expect(gaugeFromTable(tbl(rows), 1, 2, 0, w, null, { sectorCol: 3, marketCol: 9 })).toEqual(valueError('market turnover column "10" is not in the table'));
   });
 });
 
@@ -221,4 +215,33 @@ test("dateLabel writes Excel serials as ISO dates", () => {
   expect(dateLabel(46136)).toBe("2026-04-24");
   expect(dateLabel("2026-04-24")).toBe("2026-04-24");
   expect(dateLabel(7)).toBe("7");
+});
+
+describe("gaugeFromTable reads its settings as CROWDING_SCORE reads its arguments", () => {
+  const { S, B } = prices(120);
+  const rows: CellValue[][] = S.map((s, t) => [t + 1, s, B[t]]);
+  const tbl: TableData = { name: "P", headers: ["Date", "TMT", "万得全A"], rows };
+
+  test("a lookback of 5 is refused with the message =BATON.CROWDING_SCORE(…, 5) shows", () => {
+    const fromGauge = gaugeFromTable(tbl, 1, 2, 0, 40, 5);
+    const fromFunction = crowdingScore(S.map((x) => [x]), B.map((x) => [x]), null, 40, 5);
+    expect(isBatonError(fromFunction)).toBe(true);
+    expect(fromGauge).toEqual(fromFunction);
+    // The message a user reads, written out (functions.md: "a whole number ≥ 20").
+    expect((fromGauge as { message: string }).message).toBe("lookback must be a whole number of rows of at least 20, not 5");
+  });
+
+  test("a lookback of 20 is accepted, as the function accepts it", () => {
+    expect(isBatonError(gaugeFromTable(tbl, 1, 2, 0, 40, 20))).toBe(false);
+    expect(isBatonError(crowdingScore(S.map((x) => [x]), B.map((x) => [x]), null, 40, 20))).toBe(false);
+  });
+
+  test("spare blank rows after the data change nothing (issue 15)", () => {
+    const padded: TableData = { ...tbl, rows: [...rows, ...Array.from({ length: 30 }, (): CellValue[] => [null, null, ""])] };
+    const a = gaugeFromTable(tbl, 1, 2, 0, 40, null) as GaugeModel;
+    const b = gaugeFromTable(padded, 1, 2, 0, 40, null) as GaugeModel;
+    expect(b.latest).toEqual(a.latest);
+    expect(b.excess).toEqual(a.excess);
+    expect(b.dates).toHaveLength(120);
+  });
 });

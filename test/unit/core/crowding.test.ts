@@ -1,16 +1,9 @@
 import fc from "fast-check";
-import {
-  Cells,
-  crowdingLatest,
-  crowdingOfSeries,
-  CrowdingInput,
-  crowdingScore,
-  movingAverage,
-  ZONES,
-  zoneOf,
-} from "../../../src/core/crowding";
+import { crowdingLatest, crowdingOfSeries, CrowdingInput, crowdingScore } from "../../../src/core/crowding";
+import { movingAverage } from "../../../src/core/movingAverage";
+import { ZONES, zoneOf } from "../../../src/core/zones";
 import { BatonError, isBatonError } from "../../../src/core/errors";
-import { cellAt, SeriesResult } from "../../../src/core/result";
+import { Cells, cellAt, SeriesResult } from "../../../src/core/result";
 
 // ---------------------------------------------------------------------------
 // The naive reference: functions.md's CROWDING_SCORE written out plainly, with
