@@ -37,9 +37,13 @@ const expectationText: Record<Expectation, string> = {
 };
 
 /** Shortens user text for a message: Excel's error tooltip is small. */
+function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+}
+
+/** `"n/a"`, shortened. */
 function quote(text: string): string {
-  const t = text.length > 24 ? `${text.slice(0, 23)}…` : text;
-  return `"${t}"`;
+  return `"${shorten(text)}"`;
 }
 
 /** Describes a bad cell's content: `text "n/a"`, `TRUE`, `-3`, `an error value`. */
@@ -72,6 +76,9 @@ function count(n: number, unit: LengthUnit): string {
 export const messages = {
   badCell: (arg: string, position: string, v: unknown, what: Expectation): string =>
     `${arg} ${position} is ${describeCell(v)}; ${expectationText[what]}`,
+  /** Text in the first row (or column) of a series: almost always a header. */
+  headerCell: (arg: string, position: string, text: string): string =>
+    `${arg} ${position} is text ${quote(text)}, a header? Leave headers out of the range, or use a table column such as Prices[${shorten(text)}]`,
   emptyArgument: (arg: string): string => `${arg} is empty; give a range of values`,
   /** `sector has 250 rows but benchmark has 248`; each side's unit is said when they differ (a row against a column). */
   lengthMismatch: (a: string, an: number, aUnit: LengthUnit, b: string, bn: number, bUnit: LengthUnit): string =>
@@ -88,6 +95,9 @@ export const messages = {
     `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describeCell(v)}`,
   tooShort: (arg: string, n: number, unit: LengthUnit, min: number): string =>
     `${arg} has ${count(n, unit)}; needs at least ${min}`,
+  /** Fewer rows of prices than needed inside a larger selection. */
+  tooFewPrices: (arg: string, n: number, selected: number, unit: LengthUnit, min: number): string =>
+    `${arg} has prices in ${count(n, unit)} of the ${selected} selected; needs at least ${min}`,
   needsRows: (w: number): string => `needs ${w} earlier rows`,
   needsHistory: (min: number, have: number): string =>
     `needs ${min} values of history, has ${have}`,

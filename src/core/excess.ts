@@ -74,7 +74,7 @@ export function rollingExcess(
   const p = readPricePair(sector, benchmark);
   if (isBatonError(p)) return p;
   const s = p.block;
-  const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, s.length - 1);
+  const w = readWholeNumber(window, "window", DEFAULT_WINDOW, 1, p.rows - 1);
   if (isBatonError(w)) return w;
   const m = readChoice(method, "method", EXCESS_METHODS, "simple");
   if (isBatonError(m)) return m;

@@ -26,7 +26,8 @@ function excelErrors(col: ResultColumn): CustomFunctions.Error[] {
 
 /**
  * A series result as a grid in its input's orientation: n×k for columns,
- * 1×n for a row. Cost: one pass, one small array per output row.
+ * 1×n for a row. Rows past a column's data (spare rows the analyst selected)
+ * are `""`, cells that look empty. Cost: one pass, one small array per output row.
  */
 export function seriesToGrid(result: SeriesResult): ExcelGrid {
   const { length: n, columns, orientation } = result;
@@ -37,10 +38,12 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
     const v = col.values;
     const r = col.reasons;
     const e = errs[0];
-    for (let i = 0; i < n; i++) {
+    const m = Math.min(n, v.length);
+    for (let i = 0; i < m; i++) {
       const x = v[i];
       row[i] = x === x ? x : e[r ? r[i] : 0];
     }
+    for (let i = m; i < n; i++) row[i] = "";
     return [row];
   }
   const k = columns.length;
@@ -49,16 +52,31 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
     const v = columns[0].values;
     const r = columns[0].reasons;
     const e = errs[0];
-    for (let i = 0; i < n; i++) {
-      const x = v[i];
-      out[i] = [x === x ? x : e[r ? r[i] : 0]];
+    const m = Math.min(n, v.length);
+    if (r) {
+      for (let i = 0; i < m; i++) {
+        const x = v[i];
+        out[i] = [x === x ? x : e[r[i]]];
+      }
+    } else {
+      const e0 = e[0];
+      for (let i = 0; i < m; i++) {
+        const x = v[i];
+        out[i] = [x === x ? x : e0];
+      }
     }
+    for (let i = m; i < n; i++) out[i] = [""];
     return out;
   }
   for (let i = 0; i < n; i++) {
     const row: ExcelCell[] = new Array(k);
     for (let j = 0; j < k; j++) {
-      const x = columns[j].values[i];
+      const values = columns[j].values;
+      if (i >= values.length) {
+        row[j] = "";
+        continue;
+      }
+      const x = values[i];
       const r = columns[j].reasons;
       row[j] = x === x ? x : errs[j][r ? r[i] : 0];
     }
