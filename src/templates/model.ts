@@ -4,6 +4,8 @@
  * directly. Formulas are kept in their DISPLAY form (`BATON.ROLLING_EXCESS(…)`,
  * as an analyst types them); the writer stores them the way Excel saves them.
  */
+import { address, rangeText } from "../core/a1";
+
 
 /** An Excel error value a cell can hold. */
 export interface ErrorValue {
@@ -79,36 +81,6 @@ export interface WorkbookSpec {
   readonly file: string;
   readonly title: string;
   readonly sheets: readonly SheetSpec[];
-}
-
-// ---------------------------------------------------------------------------
-// Addresses
-
-/** Column letters of a 1-based column number: 1 → `A`, 27 → `AA`. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
-/** A1 address of a 1-based row and column. */
-export function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
-/** 1-based row and column of an A1 address (no `$`). */
-export function parseAddress(a: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) throw new RangeError(`not an A1 address: ${a}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-/** A1 range text of a block: `B2:C12`, or `B2` for one cell. */
-export function rangeText(row: number, col: number, rows: number, cols: number): string {
-  const a = address(row, col);
-  return rows === 1 && cols === 1 ? a : `${a}:${address(row + rows - 1, col + cols - 1)}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -24,7 +24,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { storedFormula } from "./formulas";
-import { Cell, CellStyle, CellValue, isErrorValue, parseAddress, SheetSpec, WorkbookSpec } from "./model";
+import { parseAddress } from "../core/a1";
+import { Cell, CellStyle, CellValue, isErrorValue, SheetSpec, WorkbookSpec } from "./model";
 
 /** Excel 365's calculation engine id, as it writes it in `<calcPr calcId>`. */
 export const EXCEL_365_CALC_ID = 191029;
