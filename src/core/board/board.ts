@@ -160,7 +160,7 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
         const c = cols[k];
         if (c === undefined) continue;
         const v = parseMetric(row[c]);
-        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]));
+        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]).en);
         else if (v !== undefined) metrics[k] = v;
       }
       const match = classify(name, taxonomy);

@@ -4,7 +4,7 @@
  * src/functions/diffusionTier.ts map the errors to Excel's.
  */
 import { readChoice } from "../args";
-import { BatonError, isBatonError, messages, naError, valueError } from "../errors";
+import { BatonError, isBatonError, messages, naError, Position, valueError } from "../errors";
 import { isBlankCell } from "../series";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, SegmentMatch, Taxonomy } from "./classify";
 import { normaliseName } from "./normalise";
@@ -48,11 +48,11 @@ export function formatMatch(m: SegmentMatch, format: TierFormat): number | strin
 const CACHE_LIMIT = 4096;
 
 /** Names a cell of the segment argument: `""` for one cell, `row 3`, `column 3` or `row 3, column 2`. */
-function position(height: number, width: number, i: number, j: number): string {
-  if (height === 1 && width === 1) return "";
-  if (height === 1) return `column ${j + 1}`;
-  if (width === 1) return `row ${i + 1}`;
-  return `row ${i + 1}, column ${j + 1}`;
+function position(height: number, width: number, i: number, j: number): Position {
+  if (height === 1 && width === 1) return {};
+  if (height === 1) return { column: j + 1 };
+  if (width === 1) return { row: i + 1 };
+  return { row: i + 1, column: j + 1 };
 }
 
 /**
