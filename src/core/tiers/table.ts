@@ -136,7 +136,7 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
  *
  * @param format what the tier column holds
  * @param taxonomy whose segments to list; the built-in taxonomy by default
- * @example taxonomyTable()[2] // => [1, "Optical & network hardware", "Optical modules", "光模块", "optical module; optical transceivers; …"]
+ * @example taxonomyTable()[2].slice(0, 4) // => [1, "Optical & network hardware", "Optical modules", "光模块"]
  */
 export function taxonomyTable(format: TaxonomyFormat = "number", taxonomy: Taxonomy = BUILT_IN_TAXONOMY): (number | string)[][] {
   const rows: (number | string)[][] = [TAXONOMY_HEADER.slice()];
