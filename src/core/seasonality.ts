@@ -53,8 +53,8 @@ export function monthKey(serial: number): number {
  * `YYYY-MM-DD` text; strictly increasing by day. Positions after `rows` are
  * not data (blank dates there are fine).
  *
- * The argument must be one column (or one row) as long as the sector's
- * selection (`block.length`).
+ * The argument must run the sector's way (a column for column series, a row
+ * for a row series) and be as long as the sector's selection.
  *
  * Errors (`#VALUE!` naming the position, e.g. `dates row 17`): several
  * columns; a length unlike the sector's; a blank, other text (a header in
@@ -73,7 +73,7 @@ export function readDates(grid: unknown, arg: string, rows: number, selected: nu
   if (orientation === "column" && width > 1) return valueError(messages.datesColumns(arg, width));
   const length = orientation === "row" ? width : height;
   const unit: LengthUnit = orientation === "row" ? "column" : "row";
-  if (length !== selected) return valueError(messages.lengthMismatch("sector", selected, selectedUnit, arg, length, unit));
+  if (length !== selected || unit !== selectedUnit) return valueError(messages.lengthMismatch("sector", selected, selectedUnit, arg, length, unit));
 
   const n = Math.min(rows, length);
   const serials = new Float64Array(n);
