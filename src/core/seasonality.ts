@@ -61,7 +61,7 @@ export function monthKey(serial: number): number {
  * the first row is called one), a number that is not a date; a date not after
  * the one before it. Cost: O(rows), integer arithmetic only.
  *
- * @example Array.from(readDates([[46112], ["2026-04-01"]], "dates", 2, 2).months) // => [24314, 24315]
+ * @example Array.from((readDates([[46112], ["2026-04-01"]], "dates", 2, 2) as DateColumn).months) // => [24314, 24315]
  */
 export function readDates(grid: unknown, arg: string, rows: number, selected: number, selectedUnit: LengthUnit = "row"): DateColumn | BatonError {
   const g = (Array.isArray(grid) ? grid : [[grid]]) as readonly (readonly unknown[])[];
