@@ -27,12 +27,6 @@ export type SeasonalityOutput = (typeof SEASONALITY_OUTPUTS)[number];
 /** The header row of `"table"`: values formulas may compare, English in every language. */
 export const SEASONALITY_HEADER = ["Month", "Mean excess", "Median excess", "Win rate", "Years"] as const;
 
-/** English month names, January first (used in messages). */
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
-
 /** Dates read from an argument: one day serial and one month key per row. */
 export interface DateColumn {
   /** Excel day serials (time of day dropped), strictly increasing. */
@@ -41,7 +35,10 @@ export interface DateColumn {
   readonly months: Int32Array;
 }
 
-/** The month key of a day serial: `year × 12 + month − 1`. O(1). @example monthKey(46136) // => 24315 */
+/**
+ * The month key of a day serial: `year × 12 + month − 1`. O(1).
+ * @example monthKey(46136) // => 24315 (2026-04-24: 2026 × 12 + 3)
+ */
 export function monthKey(serial: number): number {
   const d = serialToCivil(serial);
   return d.year * 12 + d.month - 1;
@@ -241,7 +238,7 @@ export function seasonality(dates: unknown, sector: unknown, benchmark: unknown,
 
   const ends = monthEnds(d.months);
   const stats = p.sectors.map((S, j) => monthStats(monthlyExcess(ends, S, p.benchmarks[j])));
-  const noYears = MONTH_NAMES.map((name) => naError(messages.noCompleteMonth(name)));
+  const noYears = Array.from({ length: 12 }, (_, mo) => naError(messages.noCompleteMonth(mo + 1)));
   const cell = (x: number, mo: number): number | BatonError => (x === x ? x : noYears[mo]);
 
   if (out === "table") {
