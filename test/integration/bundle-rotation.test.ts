@@ -1,5 +1,8 @@
-import { loadFunctionsBundle, readFunctionsJson } from "../support/bundle";
-import { isCleanGrid, show } from "../support/customFunctions";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { distDir, loadFunctionsBundle, readFunctionsJson } from "../support/bundle";
+import { isCleanGrid, makeCustomFunctions, show } from "../support/customFunctions";
 
 // ROTATION and SEASONALITY as the built dist/functions.js registers them (run
 // `npm run build` first), in a plain JavaScript context.
@@ -105,5 +108,37 @@ describe("the bundle's SEASONALITY", () => {
     expect(shown(fn(col(["2025-12-31", "n/a", 46080, 46112]), S, B, "count"))).toEqual([
       [{ code: "#VALUE!", message: 'dates row 2 is text "n/a"; dates must be Excel dates or ISO text such as 2026-04-24' }],
     ]);
+  });
+});
+
+describe("under a Chinese display language", () => {
+  // The bundle in a plain JS context whose Office object says zh-CN, as the shared runtime has it.
+  function load(displayLanguage: string) {
+    const runtime = makeCustomFunctions();
+    const ctx = vm.createContext({ CustomFunctions: runtime, console, Office: { context: { displayLanguage } } });
+    vm.runInContext(fs.readFileSync(path.join(distDir, "functions.js"), "utf8"), ctx);
+    return (id: string) => runtime.registered[id] as (...a: unknown[]) => unknown[][];
+  }
+
+  test("messages are Chinese (written here by hand); quadrant words and table headers stay English", () => {
+    const zh = load("zh-CN");
+    const en = load("en-US");
+    const S = col([100, 102, 101, 104, 103, 107]);
+    const B = col([100, 100, 100, 100, 100, 100]);
+    expect(zh("ROTATION")(S, B, 3, 1, "quadrant").slice(5).map((r) => r[0])).toEqual(["Leading"]);
+    expect(show(zh("ROTATION")(S, B, 3, 1, "ratio")[0][0])).toEqual({
+      code: "#N/A",
+      message: "Ratio 需要 3 行 sector 与 benchmark 都有价格的数据（窗口）",
+    });
+    const dates = col(["2025-12-31", "2026-01-30", "2026-02-27", "2026-03-31"]);
+    const P = col([100, 110, 99, 120]);
+    const Q = col([100, 101, 101, 100]);
+    const t = zh("SEASONALITY")(dates, P, Q, null);
+    expect(t[0]).toEqual(en("SEASONALITY")(dates, P, Q, null)[0]);
+    expect(show(t[5][1])).toEqual({ code: "#N/A", message: "数据中没有完整的 5 月" });
+    expect(show(zh("SEASONALITY")(col(["2025-12-31", "2025-12-31", "2026-02-27", "2026-03-31"]), P, Q, null)[0][0])).toEqual({
+      code: "#VALUE!",
+      message: "dates 第 2 行（2025-12-31）不晚于第 1 行（2025-12-31）；日期须严格递增",
+    });
   });
 });
