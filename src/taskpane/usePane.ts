@@ -1,183 +1,37 @@
 /**
- * The pane's state, in two hooks:
+ * The pane's state: {@link usePane} reads settings (validated, with a notice
+ * when they fell back to defaults), lists the tables, reads the ones the pane
+ * shows, and computes the board and the gauge with the core. It re-reads a
+ * table, debounced, when the workbook says it changed.
  *
- * - {@link useWorkbookPort} owns the port: the Excel adapter when
- *   `Office.onReady` reports Excel, else the in-memory sample workbook (the
- *   preview; also when office.js is not loaded at all).
- * - {@link usePane} reads settings (validated, with a notice when they fell
- *   back to defaults), lists the tables, reads the ones the pane shows, and
- *   computes the board and the gauge with the core. It re-reads a table,
- *   debounced, when the workbook says it changed.
+ * The pure parts live beside it, one idea per file: usePort.ts (which
+ * workbook), resolve.ts (which tables and columns), settingsActions.ts,
+ * tableReads.ts, paneErrors.ts. They are re-exported here, so the hook's
+ * public shape is unchanged.
  *
  * Only plain data crosses the port; nothing here knows Office.js.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Board } from "../core/board/types";
 import { buildBoard } from "../core/board/board";
-import { hasSegmentColumn } from "../core/board/columns";
-import { gaugeFromTable, guessPriceColumns, type GaugeModel } from "../core/board/gauge";
+import { gaugeFromTable, type GaugeModel } from "../core/board/gauge";
 import { buildTaxonomy } from "../core/tiers";
 import { isBatonError } from "../core/errors";
-import type { TableData, TableInfo, WorkbookPort } from "../workbook/port";
-import { WorkbookError } from "../workbook/port";
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, SettingsSchema, type Settings, type SettingsNotice } from "../workbook/settings";
-import { createSampleWorkbook, type MemoryWorkbook } from "../workbook/memory";
-import { createExcelWorkbook } from "../workbook/excel";
+import type { TableData, TableInfo } from "../workbook/port";
+import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsNotice } from "../workbook/settings";
+import type { PortState } from "./usePort";
+import { resolve, type Resolved } from "./resolve";
+import { errorText } from "./paneErrors";
+import { patchSettings, resetSettings, type SaveState } from "./settingsActions";
+import { readAll } from "./tableReads";
+
+export { useWorkbookPort, type PortState, type PreviewHandle } from "./usePort";
+export { resolve, type Resolved } from "./resolve";
+export { errorText } from "./paneErrors";
+export { patchSettings, resetSettings, type SaveState } from "./settingsActions";
 
 /** How long after the last change event the board re-reads its table. */
 export const REFRESH_DEBOUNCE_MS = 400;
-
-export interface PortState {
-  readonly port: WorkbookPort;
-  /** True on the in-memory sample workbook (say so: the prices are synthetic). */
-  readonly sample: boolean;
-  /**
-   * True once `Office.onReady` has resolved: from then on `Office.context`
-   * (display language, theme, document events) may be read. False when
-   * office.js is not loaded or onReady failed. Before the port state exists
-   * at all, Office is not ready yet either.
-   */
-  readonly officeReady: boolean;
-  /** `Office.onReady`'s host ("Excel", …); undefined outside Office. */
-  readonly host?: string;
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof window !== "undefined" && window.localStorage ? window.localStorage : undefined;
-  } catch {
-    return undefined; // storage blocked (privacy settings): settings live for the session only
-  }
-}
-
-/**
- * In the browser preview only (the sample workbook), the workbook is reachable
- * as `window.batonPreview.workbook`, so that a newcomer (and the end-to-end
- * test) can change a cell from the console and watch the board refresh:
- * `batonPreview.workbook.updateCell("Segments", 6, 3, 0.5)`. Never set in Excel.
- */
-export interface PreviewHandle {
-  readonly workbook: MemoryWorkbook;
-}
-
-/** The port, once the host is known. */
-export function useWorkbookPort(): PortState | undefined {
-  const [state, setState] = useState<PortState>();
-  useEffect(() => {
-    let cancelled = false;
-    const choose = (officeReady: boolean, host: string | undefined) => {
-      if (cancelled) return;
-      if (host === "Excel") {
-        setState({ port: createExcelWorkbook(), sample: false, officeReady, host });
-        return;
-      }
-      const workbook = createSampleWorkbook({ storage: browserStorage() });
-      if (typeof window !== "undefined") (window as unknown as { batonPreview?: PreviewHandle }).batonPreview = { workbook };
-      setState({ port: workbook, sample: true, officeReady, host });
-    };
-    if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-      Office.onReady()
-        .then((info) => choose(true, info?.host ? String(info.host) : undefined))
-        .catch(() => choose(false, undefined));
-    } else {
-      choose(false, undefined);
-    }
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
-}
-
-/** Which tables and columns the pane shows, resolved against what the workbook has. */
-export interface Resolved {
-  readonly boardTable?: string;
-  readonly taxonomyTable?: string;
-  readonly gaugeTable?: string;
-  readonly sectorCol?: number;
-  readonly benchmarkCol?: number;
-  readonly dateCol?: number;
-  /** The sector's turnover column (an amount with `marketTurnoverCol`, else a share); undefined: none. */
-  readonly turnoverCol?: number;
-  /** The market's turnover amount column; used only with `turnoverCol`. */
-  readonly marketTurnoverCol?: number;
-}
-
-/**
- * The settings' choices where the workbook still has them, else the
- * defaults: the first table with a segment column; the first table whose
- * columns give a sector and a benchmark; the guessed price and turnover
- * columns. A turnover column stored as `null` is "none" (no guess); a stored
- * header the table no longer has falls back to the guess, like the prices.
- */
-export function resolve(settings: Settings, tables: readonly TableInfo[]): Resolved {
-  const byName = (n?: string) => (n ? tables.find((t) => t.name.toLowerCase() === n.toLowerCase()) : undefined);
-  const board = byName(settings.table) ?? tables.find((t) => hasSegmentColumn(t.headers));
-  const taxonomy = byName(settings.taxonomyTable);
-  // Default price table: one that is not a segments table and has two price columns, one with a date column first.
-  const priceLike = tables.filter((t) => {
-    const g = guessPriceColumns(t.headers);
-    return !hasSegmentColumn(t.headers) && g.sector !== undefined && g.benchmark !== undefined;
-  });
-  const gauge = byName(settings.gauge.table) ?? priceLike.find((t) => guessPriceColumns(t.headers).date !== undefined) ?? priceLike[0];
-  if (!gauge) return { boardTable: board?.name, taxonomyTable: taxonomy?.name };
-  const guess = guessPriceColumns(gauge.headers);
-  const col = (h?: string) => (h ? gauge.headers.findIndex((x) => x === h) : -1);
-  const sector = col(settings.gauge.sectorColumn);
-  const bench = col(settings.gauge.benchmarkColumn);
-  const optional = (h: string | null | undefined, guessed?: number): number | undefined => {
-    if (h === null) return undefined;
-    const i = col(h);
-    return i >= 0 ? i : guessed;
-  };
-  const turnover = optional(settings.gauge.turnoverColumn, guess.sectorTurnover);
-  const market = turnover === undefined ? undefined : optional(settings.gauge.marketTurnoverColumn, guess.marketTurnover);
-  return {
-    boardTable: board?.name,
-    taxonomyTable: taxonomy?.name,
-    gaugeTable: gauge.name,
-    sectorCol: sector >= 0 ? sector : guess.sector,
-    benchmarkCol: bench >= 0 ? bench : guess.benchmark,
-    dateCol: guess.date,
-    turnoverCol: turnover,
-    marketTurnoverCol: market,
-  };
-}
-
-/** A failure's text: the port's code in the pane's words is added by the caller. */
-export function errorText(e: unknown): { code?: WorkbookError["code"]; message: string } {
-  if (e instanceof WorkbookError) return { code: e.code, message: e.message };
-  return { message: e instanceof Error ? e.message : String(e) };
-}
-
-/**
- * The settings after a change from the pane: `patch` over `current`,
- * validated by the schema that reads them back; undefined when not valid.
- * Keys absent from the patch keep their current values.
- */
-export function patchSettings(current: Settings, patch: Partial<Settings>): Settings | undefined {
-  const parsed = SettingsSchema.safeParse({ ...current, ...patch });
-  return parsed.success ? parsed.data : undefined;
-}
-
-/**
- * The settings "Reset to defaults" stores: exactly the defaults, whatever the
- * current ones are. Nothing is carried over (not the board's table, the
- * taxonomy table, the gauge's table and columns, nor the language): with no
- * choice stored, the pane falls back to its automatic picks (first table with
- * a segment column, guessed price columns, Office's language). A fresh copy,
- * so that the stored value is never the frozen constant.
- */
-export function resetSettings(): Settings {
-  return SettingsSchema.parse({ version: SETTINGS_VERSION });
-}
-
-/**
- * Whether the settings reached the workbook: `idle` (nothing written this
- * session), `saving`, `saved` (the last write succeeded) or `failed` (the
- * last write failed; the settings apply for this session only).
- */
-export type SaveState = { readonly kind: "idle" | "saving" | "saved" } | { readonly kind: "failed"; readonly error: unknown };
 
 export interface PaneState {
   readonly ready: boolean;
@@ -204,22 +58,6 @@ export interface PaneActions {
   /** Replaces the settings by exactly the defaults ({@link resetSettings}) and stores them. */
   resetSettings(): void;
   dismissSettingsNotice(): void;
-}
-
-/** Reads each named table; a table that fails to read is reported, the others still load. */
-async function readAll(port: WorkbookPort, names: readonly string[]): Promise<{ data: Map<string, TableData>; error?: string }> {
-  const data = new Map<string, TableData>();
-  let error: string | undefined;
-  await Promise.all(
-    names.map(async (n) => {
-      try {
-        data.set(n, await port.readTable(n));
-      } catch (e) {
-        error = `${n}: ${errorText(e).message}`;
-      }
-    }),
-  );
-  return { data, error };
 }
 
 export function usePane(portState: PortState | undefined): PaneState & PaneActions {

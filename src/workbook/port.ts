@@ -11,8 +11,11 @@
  */
 
 import type { CellValue, TableData } from "../core/table";
+import { uniqueSheetName } from "./names";
 
 export type { CellValue, TableData };
+/** Re-exported from names.ts, where the naming rules live. */
+export { uniqueSheetName };
 
 /** An Excel table (ListObject) as the pane lists it. */
 export interface TableInfo {
@@ -89,38 +92,6 @@ export interface WorkbookPort {
   ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
   /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
   onTableChanged(name: string, listener: () => void): Promise<() => void>;
-}
-
-/** Sheet names Excel reserves (compared ignoring case): a sheet cannot be called "History". */
-const RESERVED_SHEET_NAMES = new Set(["history"]);
-
-/**
- * Picks a free sheet name Excel accepts: `base`, else `base (2)`, `base (3)`…
- * The characters Excel forbids (`\ / ? * [ ] :`) become spaces, leading and
- * trailing apostrophes and spaces are dropped, an empty result becomes
- * "Sheet", Excel's 31-character limit is kept (the base is cut before the
- * suffix), and the reserved name "History" (any case) counts as taken.
- * Names compare ignoring case, as Excel's do. O(n + k) for n existing names
- * and k suffixes tried.
- *
- * @example
- * uniqueSheetName("Notes", ["notes"]) // → "Notes (2)"
- * uniqueSheetName("'Prices'", [])    // → "Prices"
- * uniqueSheetName("history", [])     // → "history (2)"
- */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set([...existing.map((s) => s.toLowerCase()), ...RESERVED_SHEET_NAMES]);
-  const clean =
-    base
-      .replace(/[\\/?*[\]:]/g, " ")
-      .slice(0, 31)
-      .replace(/^[\s']+|[\s']+$/g, "") || "Sheet";
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
 }
 
 /**
