@@ -143,7 +143,14 @@ export interface Strings {
     readonly less: string;
   };
   /** Port failures by WorkbookError code, then the English detail. */
-  readonly workbookErrors: { readonly notFound: string; readonly notSupported: string; readonly clash: string; readonly invalid: string; readonly failed: string };
+  readonly workbookErrors: {
+    readonly notFound: string;
+    readonly notSupported: string;
+    readonly clash: string;
+    readonly invalid: string;
+    readonly failed: string;
+    readonly busy: string;
+  };
   readonly taxonomyProblem: (message: string) => string;
 }
 
@@ -239,9 +246,9 @@ const en: Strings = {
     builtIn: "Built-in taxonomy only",
     language: "Language",
     auto: "Automatic (Office's language)",
-    savesHere: "Changes are saved in this workbook.",
+    savesHere: "Changes are stored with the workbook; saved when the workbook is saved.",
     saving: "Saving…",
-    saved: "Saved in this workbook.",
+    saved: "Stored with the workbook; saved when the workbook is saved.",
     saveFailed: (m) => `Could not save the settings in this workbook (they apply for this session only): ${m}`,
     notSaved: "Settings are kept for this session only (this host cannot store them).",
     invalidNumber: (min, max) => `Enter a whole number from ${min} to ${max}.`,
@@ -285,6 +292,7 @@ const en: Strings = {
     clash: "Nothing was inserted: a sheet of the same name already exists. Rename or delete it, then try again.",
     invalid: "The request was not valid.",
     failed: "Excel reported an error.",
+    busy: "Waiting for the cell edit to finish (press Enter or Esc in the cell).",
   },
   taxonomyProblem: (m) => `The taxonomy table could not be used (built-in taxonomy only): ${m}`,
 };
@@ -380,9 +388,9 @@ const zh: Strings = {
     builtIn: "仅用内置分类",
     language: "语言",
     auto: "自动（跟随 Office 语言）",
-    savesHere: "更改将保存在此工作簿中。",
+    savesHere: "更改随工作簿存储；保存工作簿时一并保存。",
     saving: "正在保存…",
-    saved: "已保存在此工作簿中。",
+    saved: "已随工作簿存储；保存工作簿时一并保存。",
     saveFailed: (m) => `无法将设置保存到此工作簿（仅在本次会话中有效）：${m}`,
     notSaved: "设置仅在本次会话中有效（当前环境无法保存）。",
     invalidNumber: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
@@ -423,6 +431,7 @@ const zh: Strings = {
     clash: "未插入任何内容：已存在同名工作表。请重命名或删除后再试。",
     invalid: "请求无效。",
     failed: "Excel 报告了一个错误。",
+    busy: "正在等待单元格编辑结束（在单元格中按 Enter 或 Esc）。",
   },
   taxonomyProblem: (m) => `无法使用分类表（仅用内置分类）：${m}`,
 };

@@ -23,7 +23,8 @@ import type { PortState } from "./usePort";
 import { resolve, type Resolved } from "./resolve";
 import { errorText } from "./paneErrors";
 import { patchSettings, resetSettings, type SaveState } from "./settingsActions";
-import { readAll } from "./tableReads";
+import { mergeReads, readAll } from "./tableReads";
+import { usePaneVisible } from "./visibility";
 
 export { useWorkbookPort, type PortState, type PreviewHandle } from "./usePort";
 export { resolve, type Resolved } from "./resolve";
@@ -32,6 +33,8 @@ export { patchSettings, resetSettings, type SaveState } from "./settingsActions"
 
 /** How long after the last change event the board re-reads its table. */
 export const REFRESH_DEBOUNCE_MS = 400;
+/** How long the pane waits before reading again when Excel was in cell-edit mode (hosts without delayForCellEdit). */
+export const BUSY_RETRY_MS = 1500;
 
 export interface PaneState {
   readonly ready: boolean;
@@ -44,6 +47,8 @@ export interface PaneState {
   readonly gauge?: GaugeModel;
   readonly gaugeError?: string;
   readonly readError?: string;
+  /** A read found Excel in cell-edit mode: the pane shows its last good data and reads again when the edit ends. */
+  readonly waitingForEdit: boolean;
   readonly refreshing: boolean;
   readonly saveState: SaveState;
   readonly updatedAt?: Date;
@@ -69,6 +74,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   const [tablesLoaded, setTablesLoaded] = useState(false);
   const [data, setData] = useState<ReadonlyMap<string, TableData>>(new Map());
   const [readError, setReadError] = useState<string>();
+  const [waitingForEdit, setWaitingForEdit] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date>();
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
@@ -100,7 +106,39 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     };
   }, [port]);
 
-  // The list of tables: on start and on Refresh.
+  /** The pending re-read after Excel was found in cell-edit mode. */
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(retryTimer.current), []);
+
+  // Visible or hidden (shared runtime): while hidden, change events are only noted; shown again, the pane
+  // lists and reads again if anything was missed.
+  const visible = usePaneVisible(portState?.officeReady ?? false);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const missed = useRef(false);
+  useEffect(() => {
+    if (visible && missed.current) {
+      missed.current = false;
+      setListTick((n) => n + 1);
+      setReadTick((n) => n + 1);
+    }
+  }, [visible]);
+  /** Bumps a tick after the debounce, or notes it for when the pane is shown again. */
+  const later = useCallback((bump: () => void): (() => void) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fire = () => {
+      if (!visibleRef.current) {
+        missed.current = true;
+        return;
+      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(bump, REFRESH_DEBOUNCE_MS);
+    };
+    (fire as { cancel?: () => void }).cancel = () => timer && clearTimeout(timer);
+    return fire;
+  }, []);
+
+  // The list of tables: on start, on Refresh, when tables come or go, when a shown one is gone.
   useEffect(() => {
     if (!port) return;
     let cancelled = false;
@@ -111,9 +149,14 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
         if (cancelled) return;
         setTables(list);
         setReadError(undefined);
+        setWaitingForEdit(false);
       })
       .catch((e) => {
-        if (!cancelled) setReadError(errorText(e).message);
+        if (cancelled) return;
+        if (errorText(e).code === "busy") {
+          setWaitingForEdit(true);
+          retryTimer.current = setTimeout(() => setListTick((n) => n + 1), BUSY_RETRY_MS);
+        } else setReadError(errorText(e).message);
       })
       .finally(() => {
         if (!cancelled) setTablesLoaded(true);
@@ -123,6 +166,17 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     };
   }, [port, listTick]);
 
+  // Tables added or deleted (ExcelApi 1.9): list them again, so the pickers are never stale.
+  useEffect(() => {
+    if (!port) return;
+    const onChange = later(() => setListTick((n) => n + 1));
+    const off = port.onTablesChanged(onChange).catch(() => undefined);
+    return () => {
+      (onChange as { cancel?: () => void }).cancel?.();
+      void off.then((f) => f?.());
+    };
+  }, [port, later]);
+
   const resolved = useMemo(() => resolve(settings, tables), [settings, tables]);
   const wanted = useMemo(
     () => [...new Set([resolved.boardTable, resolved.taxonomyTable, resolved.gaugeTable].filter((n): n is string => !!n))],
@@ -130,17 +184,29 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   );
   const wantedKey = wanted.join("\u0000");
 
-  // The tables the pane shows: read when the choice changes, on Refresh and on change events.
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  // The tables the pane shows: read when the choice changes, on Refresh and on change events. A failed
+  // re-read keeps the last good data (mergeReads); in cell-edit mode the pane says it is waiting and
+  // tries again; a good read clears the error.
   useEffect(() => {
     if (!port || !tablesLoaded || !settingsLoaded) return;
     let cancelled = false;
     setRefreshing(true);
-    readAll(port, wanted).then(({ data: next, error }) => {
+    readAll(port, wanted).then((results) => {
       if (cancelled) return;
-      setData(next);
-      if (error) setReadError(error);
+      const merged = mergeReads(dataRef.current, wanted, results);
+      setData(merged.data);
+      setReadError(merged.error);
+      setWaitingForEdit(merged.waiting);
       setRefreshing(false);
-      setUpdatedAt(new Date());
+      if (!merged.error && !merged.waiting) setUpdatedAt(new Date());
+      if (merged.waiting) {
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(() => setReadTick((n) => n + 1), BUSY_RETRY_MS);
+      }
+      if (merged.missing) setListTick((n) => n + 1);
     });
     return () => {
       cancelled = true;
@@ -148,21 +214,17 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     // `wanted` is tracked through wantedKey, so that an equal list does not re-read.
   }, [port, tablesLoaded, settingsLoaded, wantedKey, readTick]);
 
-  // Change events: re-read, debounced, when a shown table changes.
+  // Change events: re-read, debounced, when a shown table changes or its sheet recalculates.
   useEffect(() => {
     if (!port || !portState || wanted.length === 0) return;
     if (!port.capabilities().changeEvents) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChange = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setReadTick((n) => n + 1), REFRESH_DEBOUNCE_MS);
-    };
+    const onChange = later(() => setReadTick((n) => n + 1));
     const offs: Promise<(() => void) | undefined>[] = wanted.map((n) => port.onTableChanged(n, onChange).catch(() => undefined));
     return () => {
-      if (timer) clearTimeout(timer);
+      (onChange as { cancel?: () => void }).cancel?.();
       offs.forEach((p) => p.then((off) => off?.()));
     };
-  }, [port, wantedKey]);
+  }, [port, wantedKey, later]);
 
   // The taxonomy table, read as DIFFUSION_TIER's taxonomy argument (header row first).
   const taxonomy = useMemo(() => {
@@ -252,6 +314,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     gauge: gaugeResult && !isBatonError(gaugeResult) ? gaugeResult : undefined,
     gaugeError: gaugeResult && isBatonError(gaugeResult) ? gaugeResult.message : undefined,
     readError,
+    waitingForEdit,
     refreshing,
     saveState,
     updatedAt,

@@ -198,24 +198,44 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
 
     async onTableChanged(name: string, listener: () => void): Promise<() => void> {
       if (!supported("ExcelApi", "1.7")) throw new WorkbookError("notSupported", "this Excel has no change events (ExcelApi 1.7)");
-      const handler = await run(async (context) => {
+      const calculated = supported("ExcelApi", "1.8");
+      const handlers = await run(async (context) => {
         const table = context.workbook.tables.getItem(name);
-        const h = table.onChanged.add(async () => {
-          listener();
-        });
+        const fire = async (): Promise<void> => listener();
+        const hs: OfficeExtension.EventHandlerResult<unknown>[] = [table.onChanged.add(fire)];
+        // Formula results change without Table.onChanged (office-js #3899): the table's sheet recalculating
+        // (Worksheet.onCalculated, ExcelApi 1.8) is the signal that they may have.
+        if (calculated) hs.push(table.worksheet.onCalculated.add(fire));
         await context.sync();
-        return h;
+        return hs;
       });
-      let removed = false;
-      return () => {
-        if (removed) return;
-        removed = true;
-        // An event handler is removed in the context it was added in.
-        void Excel.run(handler.context, async (context) => {
-          handler.remove();
-          await context.sync();
-        }).catch(() => undefined);
-      };
+      return removeHandlers(handlers);
     },
+
+    async onTablesChanged(listener: () => void): Promise<(() => void) | undefined> {
+      // TableCollection.onAdded / onDeleted: ExcelApi 1.9. Excel has no event for a table's rename.
+      if (!supported("ExcelApi", "1.9")) return undefined;
+      const handlers = await run(async (context) => {
+        const tables = context.workbook.tables;
+        const fire = async (): Promise<void> => listener();
+        const hs: OfficeExtension.EventHandlerResult<unknown>[] = [tables.onAdded.add(fire), tables.onDeleted.add(fire)];
+        await context.sync();
+        return hs;
+      });
+      return removeHandlers(handlers);
+    },
+  };
+}
+
+/** The unsubscribe for event handlers: each is removed in the context it was added in; once only; never throws. */
+function removeHandlers(handlers: readonly OfficeExtension.EventHandlerResult<unknown>[]): () => void {
+  let removed = false;
+  return () => {
+    if (removed || handlers.length === 0) return;
+    removed = true;
+    void Excel.run(handlers[0].context, async (context) => {
+      for (const h of handlers) h.remove();
+      await context.sync();
+    }).catch(() => undefined);
   };
 }

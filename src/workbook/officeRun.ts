@@ -36,28 +36,37 @@ export function supported(set: string, version: string): boolean {
   }
 }
 
+/** Every batch waits for a cell edit to end rather than fail (see createRunner). */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
 /** A batch of Office.js commands. */
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /**
- * `run(batch)`: Excel.run with one retry in cell-edit mode after
- * `retryDelayMs`; Office errors become WorkbookErrors (`notFound` for
- * ItemNotFound, else `failed` with Excel's message).
+ * `run(batch)`: `Excel.run({ delayForCellEdit: true }, batch)`, so that a
+ * batch sent while the analyst is typing in a cell waits until the edit ends
+ * instead of failing (Excel.RunOptions, "delay for cell edit"; office-js
+ * #625 and #856 show the failure without it). A host too old for the option
+ * ignores it and fails with `InvalidOperationInCellEditMode`: such a batch is
+ * retried once after `retryDelayMs`, and if the edit is still going on the
+ * error is a WorkbookError `busy` (the pane says it is waiting for the cell
+ * edit to finish). Other Office errors become `notFound` (ItemNotFound) or
+ * `failed` with Excel's message.
  */
 export function createRunner(retryDelayMs: number): <T>(batch: Batch<T>) => Promise<T> {
   return async function run<T>(batch: Batch<T>): Promise<T> {
     try {
       try {
-        return await Excel.run(batch);
+        return await Excel.run(RUN_OPTIONS, batch);
       } catch (e) {
         if (errorCode(e) !== CELL_EDIT_MODE) throw e;
         await delay(retryDelayMs);
-        return await Excel.run(batch);
+        return await Excel.run(RUN_OPTIONS, batch);
       }
     } catch (e) {
       if (e instanceof WorkbookError) throw e;
       const code = errorCode(e);
-      if (code === CELL_EDIT_MODE) throw new WorkbookError("failed", CELL_EDIT_ADVICE);
+      if (code === CELL_EDIT_MODE) throw new WorkbookError("busy", CELL_EDIT_ADVICE);
       throw new WorkbookError(code === "ItemNotFound" ? "notFound" : "failed", errorMessage(e));
     }
   };

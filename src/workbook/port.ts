@@ -90,8 +90,17 @@ export interface WorkbookPort {
     sheetNames: readonly string[],
     tableNames?: readonly string[],
   ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
-  /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
+  /**
+   * Calls `listener` (debounced by the caller) when the named table's data changes, or when the sheet it
+   * sits on recalculates (a formula-driven table: Table.onChanged does not fire for formula results,
+   * office-js #3899); returns an unsubscribe.
+   */
   onTableChanged(name: string, listener: () => void): Promise<() => void>;
+  /**
+   * Calls `listener` when a table is added to or deleted from the workbook (so the pane lists them
+   * again); resolves to an unsubscribe, or to undefined where the host has no such events.
+   */
+  onTablesChanged(listener: () => void): Promise<(() => void) | undefined>;
 }
 
 /**
@@ -99,9 +108,10 @@ export interface WorkbookPort {
  * language (`code`) with the English detail (`message`):
  * `notFound` (no such table), `notSupported` (this host cannot do it),
  * `clash` (a name is taken and nothing was written), `invalid` (a request the
- * adapter refuses), `failed` (the host reported an error).
+ * adapter refuses), `failed` (the host reported an error), `busy` (Excel is
+ * in cell-edit mode: nothing was done; the pane waits for the edit to end).
  */
-export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed";
+export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed" | "busy";
 
 export class WorkbookError extends Error {
   constructor(

@@ -122,10 +122,30 @@ export interface ExcelModel {
   inserted: { base64: string; options: unknown }[];
   /** Fires the onChanged handlers of a table. */
   fireChanged(table: string): Promise<void>;
+  /** Fires Worksheet.onCalculated of a sheet (by its name at creation). */
+  fireCalculated(sheet: string): Promise<void>;
+  /** Fires TableCollection.onAdded (or onDeleted). */
+  fireTablesChanged(kind: "added" | "deleted"): Promise<void>;
+  /** onCalculated handlers registered on a sheet. */
+  calculatedCount(sheet: string): number;
   /** Handlers currently registered per table. */
   handlerCount(table: string): number;
   /** Number of Excel.run calls so far. */
   runs: number;
+  /**
+   * The analyst is typing in a cell (Excel's cell-edit mode): an Excel.run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode, as in Excel; one with it waits
+   * until {@link ExcelModel.endCellEdit} (Excel.RunOptions docs), unless `oldHost` (a host that
+   * ignores the option: it fails like one without).
+   */
+  startCellEdit(): void;
+  endCellEdit(): void;
+  /** A host too old for RunOptions.delayForCellEdit. */
+  oldHost: boolean;
+  /** Excel.run calls waiting for the cell edit to end. */
+  waiting(): number;
+  /** The options each Excel.run was called with (undefined: none). */
+  runOptions: unknown[];
   /** Make the next n Excel.run calls fail with this error code. */
   failNextRuns(n: number, code: string): void;
   /** API sets reported as supported, e.g. "ExcelApi 1.13". */
@@ -206,10 +226,16 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   let nextId = 1;
   const charts: RecordedChart[] = [];
   const handlers = new Map<string, Set<() => Promise<void>>>();
+  /** Worksheet.onCalculated handlers by sheet name (lower case). */
+  const calculated = new Map<string, Set<() => Promise<void>>>();
+  const tablesAdded = new Set<() => Promise<void>>();
+  const tablesDeleted = new Set<() => Promise<void>>();
   const settings = new Map<string, unknown>();
   const inserted: { base64: string; options: unknown }[] = [];
   let failRuns = 0;
   let failCode = "";
+  let editing = false;
+  const editWaiters: (() => void)[] = [];
 
   /** A collection of the items `items()` gives at each load; `load("items/a,items/b")` also loads a, b on each item. */
   function collection(items: () => Obj[], methods: Record<string, unknown>): Obj {
@@ -368,8 +394,20 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     const body = mock({ values: t.rows, rowCount: t.rows.length });
     const set = new Set<() => Promise<void>>();
     handlers.set(t.name.toLowerCase(), set);
+    let calc = calculated.get(t.sheet.toLowerCase());
+    if (!calc) calculated.set(t.sheet.toLowerCase(), (calc = new Set()));
+    const calcSet = calc;
     addTable(t.name, holding(t.sheet)!, "workbook", {
-      worksheet: { name: t.sheet },
+      worksheet: {
+        name: t.sheet,
+        // Worksheet.onCalculated (ExcelApi 1.8): fires when the sheet recalculates, e.g. formula results.
+        onCalculated: {
+          add: (h: () => Promise<void>) => {
+            calcSet.add(h);
+            return { context: ctx, remove: () => calcSet.delete(h) };
+          },
+        },
+      },
       getHeaderRowRange: () => header,
       getDataBodyRange: () => body,
       onChanged: {
@@ -386,7 +424,16 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [] }) });
   };
 
+  const tableEvents = (set: Set<() => Promise<void>>) => ({
+    add: (h: () => Promise<void>) => {
+      set.add(h);
+      return { context: ctx, remove: () => set.delete(h) };
+    },
+  });
   const tablesColl = collection(() => tableRecs.map((t) => t.mock), {
+    // TableCollection.onAdded / onDeleted (ExcelApi 1.9).
+    onAdded: tableEvents(tablesAdded),
+    onDeleted: tableEvents(tablesDeleted),
     // Excel's getItem takes a name (case-insensitive) or an id.
     getItem: (key: string) => tableRecs.find((t) => t.id === key)?.mock ?? tableHolding(key) ?? unknownTable(key),
   });
@@ -472,7 +519,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   const model: ExcelModel = {
     runs: 0,
-    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.9", "ExcelApi 1.13"]),
+    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.13"]),
     failSave: false,
     templateSheets: {},
     charts,
@@ -485,9 +532,16 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
         ChartSeriesBy: { columns: "Columns" },
         run: async (a: unknown, b?: unknown) => {
           model.runs++;
+          const options = typeof a === "function" ? undefined : a;
+          model.runOptions.push(options);
           if (failRuns > 0) {
             failRuns--;
             throw Object.assign(new Error(failCode), { code: failCode });
+          }
+          if (editing) {
+            const delayed = !model.oldHost && !!(options as { delayForCellEdit?: boolean } | undefined)?.delayForCellEdit;
+            if (!delayed) throw Object.assign(new Error("cell edit (test)"), { code: "InvalidOperationInCellEditMode" });
+            await new Promise<void>((resolve) => editWaiters.push(resolve));
           }
           const batch = (typeof a === "function" ? a : b) as (c: unknown) => Promise<unknown>;
           return batch(ctx);
@@ -539,7 +593,24 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     async fireChanged(table) {
       for (const h of [...(handlers.get(table.toLowerCase()) ?? [])]) await h();
     },
+    async fireCalculated(sheet) {
+      for (const h of [...(calculated.get(sheet.toLowerCase()) ?? [])]) await h();
+    },
+    async fireTablesChanged(kind) {
+      for (const h of [...(kind === "added" ? tablesAdded : tablesDeleted)]) await h();
+    },
+    calculatedCount: (sheet) => calculated.get(sheet.toLowerCase())?.size ?? 0,
     handlerCount: (table) => handlers.get(table.toLowerCase())?.size ?? 0,
+    startCellEdit() {
+      editing = true;
+    },
+    endCellEdit() {
+      editing = false;
+      for (const w of editWaiters.splice(0)) w();
+    },
+    oldHost: false,
+    waiting: () => editWaiters.length,
+    runOptions: [],
     failNextRuns(n, code) {
       failRuns = n;
       failCode = code;
