@@ -79,6 +79,9 @@ export interface Strings {
     readonly inserting: string;
     readonly inserted: (title: string, sheets: string) => string;
     readonly tableRenamed: (from: string, to: string) => string;
+    /** Formulas Excel on the web had turned into external links, re-entered from the template. */
+    readonly linksRepaired: (n: number, where: string) => string;
+    readonly linksUnchecked: (message: string) => string;
     readonly unsupported: string;
     readonly previewDownload: string;
     readonly download: string;
@@ -223,6 +226,9 @@ const en: Strings = {
     inserting: "Inserting…",
     inserted: (title, sheets) => `Inserted “${title}”: ${sheets}.`,
     tableRenamed: (from, to) => `Its table “${from}” is named “${to}”, since yours has that name.`,
+    linksRepaired: (n, where) =>
+      `Excel had turned ${n === 1 ? "1 formula" : `${n} formulas`} into links to another workbook; Baton re-entered ${n === 1 ? "it" : "them"} from the template (${where}).`,
+    linksUnchecked: (m) => `Baton could not check the template's formulas after inserting it (${m}); if Excel asks to trust workbook links, choose no and insert again.`,
     unsupported: "This version of Excel cannot insert sheets from a file (needs ExcelApi 1.13). Download the template and open it instead.",
     previewDownload: "Outside Excel, download the workbook and open it in Excel.",
     download: "Download .xlsx",
@@ -365,6 +371,8 @@ const zh: Strings = {
     inserting: "正在插入…",
     inserted: (title, sheets) => `已插入“${title}”：${sheets}。`,
     tableRenamed: (from, to) => `因您已有同名表格，模板中的表格“${from}”已命名为“${to}”。`,
+    linksRepaired: (n, where) => `Excel 将 ${n} 个公式改成了指向其他工作簿的链接；Baton 已按模板重新输入（${where}）。`,
+    linksUnchecked: (m) => `插入后未能检查模板公式（${m}）；如 Excel 提示信任工作簿链接，请选择否并重新插入。`,
     unsupported: "此版本的 Excel 不支持从文件插入工作表（需要 ExcelApi 1.13）。请下载模板后直接打开。",
     previewDownload: "在 Excel 之外，请下载工作簿后用 Excel 打开。",
     download: "下载 .xlsx",

@@ -37,14 +37,18 @@ import {
   SETTINGS_KEY,
 } from "./port";
 import { uniqueSheetName } from "./names";
-import { createRunner, supported } from "./officeRun";
+import { createRunner, errorCode, supported } from "./officeRun";
 import { categoryCells, chartGrid } from "./chartData";
 import { checkTemplateRequest, insertTemplateBatch, type InsertedTemplate } from "./templateInsert";
+import { templateFormulas } from "./templateFormulas";
 
 export interface ExcelWorkbookOptions {
   /** Pause before the one retry in cell-edit mode, in ms (default 600; tests pass 0). */
   readonly retryDelayMs?: number;
 }
+
+/** How many names a new chart sheet tries when Excel refuses them (held by chart sheets it does not list). */
+const MAX_NAME_ATTEMPTS = 10;
 
 /** A block's A1 text from its 0-based top-left cell: `block(0, 0, 3, 2)` → `A1:B3`. */
 const block = (row: number, col: number, rows: number, cols: number): string => rangeText(row + 1, col + 1, rows, cols);
@@ -159,8 +163,23 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
-        const name = uniqueSheetName(request.title, sheets.items.map((s) => s.name));
-        const sheet = sheets.add(name);
+        // Chart sheets are not in `worksheets` (Office.js does not list them) but hold their names: an add
+        // refused as ItemAlreadyExists takes the next free name. The sheet is added in a sync of its own so
+        // that a refusal drops nothing else.
+        const taken = sheets.items.map((s) => s.name);
+        let name = uniqueSheetName(request.title, taken);
+        let sheet = sheets.add(name);
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await context.sync();
+            break;
+          } catch (e) {
+            if (errorCode(e) !== "ItemAlreadyExists" || attempt >= MAX_NAME_ATTEMPTS) throw e;
+            taken.push(name);
+            name = uniqueSheetName(request.title, taken);
+            sheet = sheets.add(name);
+          }
+        }
         const n = grid.length - 1;
         const k = request.series.length;
         const data = sheet.getRange(block(0, 0, n + 1, k + 1));
@@ -176,7 +195,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
           if (s.format && n > 0) sheet.getRange(block(1, j + 1, n, 1)).numberFormat = cells.map(() => [s.format as string]);
         });
         data.format.autofitColumns();
-        const chart = sheet.charts.add(Excel.ChartType.line, data, Excel.ChartSeriesBy.columns);
+        // Without dates, numeric categories under a text header would be plotted as one more series: the
+        // chart takes the series columns only and each series its X values explicitly (ExcelApi 1.7).
+        const explicitX = !dates && n > 0 && supported("ExcelApi", "1.7");
+        const source = explicitX ? sheet.getRange(block(0, 1, n + 1, k)) : data;
+        const chart = sheet.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
+        if (explicitX) for (let j = 0; j < k; j++) chart.series.getItemAt(j).setXAxisValues(sheet.getRange(block(1, 0, n, 1)));
         chart.title.text = request.title;
         chart.setPosition(cellAddress(2, k + 3), cellAddress(21, k + 11));
         sheet.activate();
@@ -193,7 +217,10 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         );
       }
       checkTemplateRequest(sheetNames);
-      return run((context) => insertTemplateBatch(context, base64, sheetNames, tableNames));
+      // The template's own formulas, to repair what Excel on the web mangles (templateFormulas.ts); a file
+      // that cannot be read is inserted without the check.
+      const formulas = await templateFormulas(base64).catch(() => []);
+      return run((context) => insertTemplateBatch(context, base64, sheetNames, tableNames, formulas));
     },
 
     async onTableChanged(name: string, listener: () => void): Promise<() => void> {

@@ -52,6 +52,19 @@ export interface Capabilities {
   readonly changeEvents: boolean;
 }
 
+/** What a template insert did: the sheets' final names, the template tables renamed, formulas repaired. */
+export interface InsertedTemplate {
+  sheets: string[];
+  tables?: { from: string; to: string }[];
+  /**
+   * Formulas Excel (on the web) had turned into links to an external workbook (office-js #5911), re-entered
+   * from the template's own text: sheet (final name) and address.
+   */
+  repaired?: { sheet: string; address: string }[];
+  /** The formulas could not be checked after the insert (Excel's message). */
+  unchecked?: string;
+}
+
 export interface WorkbookPort {
   capabilities(): Capabilities;
   listTables(): Promise<TableInfo[]>;
@@ -84,12 +97,17 @@ export interface WorkbookPort {
    * (see excel.ts); if that restore fails, the error names each temporary
    * name. A failure once something was written is never retried (a retry
    * could insert the template twice); the error says what was added.
+   *
+   * Excel on the web rewrites a template formula's reference to a table on
+   * another inserted sheet into an external-workbook link (office-js #5911);
+   * the Excel adapter reads the template's formulas from the file and
+   * re-enters each one so mangled (`repaired` in the result).
    */
   insertTemplate(
     base64: string,
     sheetNames: readonly string[],
     tableNames?: readonly string[],
-  ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
+  ): Promise<InsertedTemplate>;
   /**
    * Calls `listener` (debounced by the caller) when the named table's data changes, or when the sheet it
    * sits on recalculates (a formula-driven table: Table.onChanged does not fire for formula results,

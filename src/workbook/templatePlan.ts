@@ -15,7 +15,8 @@ export const TABLE_PARKING_PREFIX = "batonTmp";
  * The analyst's tables to rename out of the way for a template bringing
  * tables `template` (ignoring case; `undefined` = unknown, so every existing
  * table), each with a temporary name `batonTmpN`, the lowest N free among the
- * existing and template names and those chosen so far. O(e·t).
+ * existing and template names, the `reserved` ones (the workbook's defined
+ * names) and those chosen so far. O(e·t).
  *
  * @example
  * planTables(["Prices", "Notes", "batonTmp1"], ["prices", "Monitor"])
@@ -24,9 +25,10 @@ export const TABLE_PARKING_PREFIX = "batonTmp";
 export function planTables(
   existing: readonly string[],
   template: readonly string[] | undefined,
+  reserved: readonly string[] = [],
 ): { name: string; temp: string }[] {
   const wanted = template && new Set(template.map((n) => n.toLowerCase()));
-  const taken = new Set([...existing, ...(template ?? [])].map((n) => n.toLowerCase()));
+  const taken = new Set([...existing, ...(template ?? []), ...reserved].map((n) => n.toLowerCase()));
   const parked: { name: string; temp: string }[] = [];
   let i = 1;
   for (const name of existing) {
