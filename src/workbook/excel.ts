@@ -41,6 +41,7 @@ import { createRunner, errorCode, supported } from "./officeRun";
 import { categoryCells, chartGrid } from "./chartData";
 import { checkTemplateRequest, insertTemplateBatch, type InsertedTemplate } from "./templateInsert";
 import { templateFormulas } from "./templateFormulas";
+import { chunkRows, ESTIMATED_CELL_BYTES, jsonBytes } from "./chunks";
 
 export interface ExcelWorkbookOptions {
   /** Pause before the one retry in cell-edit mode, in ms (default 600; tests pass 0). */
@@ -120,10 +121,22 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         const header = table.getHeaderRowRange();
         header.load("values");
         const body = table.getDataBodyRange();
-        body.load("values");
+        body.load("rowCount");
         await context.sync();
         const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));
-        const rows = body.values.map((r) => headers.map((_, j) => cellValue(r[j])));
+        // Row chunks of about 1 MB each (chunks.ts): the first sized by an estimate, the next by what the
+        // last one weighed. getRow + getBoundingRect are ExcelApi 1.1, like the rest of the read.
+        const rows: CellValue[][] = [];
+        let perRow = Math.max(1, headers.length) * ESTIMATED_CELL_BYTES;
+        for (let r = 0; r < body.rowCount; ) {
+          const n = chunkRows(perRow, body.rowCount - r);
+          const part = n === body.rowCount ? body : body.getRow(r).getBoundingRect(body.getRow(r + n - 1));
+          part.load("values");
+          await context.sync();
+          for (const row of part.values) rows.push(headers.map((_, j) => cellValue(row[j])));
+          perRow = Math.max(1, jsonBytes(part.values) / n);
+          r += n;
+        }
         return { name: table.name, headers, rows };
       });
     },

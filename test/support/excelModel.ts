@@ -134,6 +134,8 @@ export interface ExcelModel {
   fireTablesChanged(kind: "added" | "deleted"): Promise<void>;
   /** onCalculated handlers registered on a sheet. */
   calculatedCount(sheet: string): number;
+  /** Each block of table values loaded (one response each): its table, rows and JSON size in bytes. */
+  responses: { table: string; rows: number; bytes: number }[];
   /** Handlers currently registered per table. */
   handlerCount(table: string): number;
   /** Number of Excel.run calls so far. */
@@ -522,6 +524,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     }), false);
   }
   const formulaWrites: { sheet: string; address: string; formula: string }[] = [];
+  const responses: { table: string; rows: number; bytes: number }[] = [];
   /** `isNullObject` of an *OrNullObject result: readable without a load, as in Office.js. */
   function nullable(m: Obj, isNull: boolean): Obj {
     Object.defineProperty(m, "isNullObject", { value: isNull, enumerable: false });
@@ -546,7 +549,31 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   tables.forEach((t) => {
     const header = mock({ values: [t.headers] });
-    const body = mock({ values: t.rows, rowCount: t.rows.length });
+    // Range.getRow(i).getBoundingRect(getRow(j)) gives rows i…j; each block's values that are loaded and synced
+    // are one response, recorded in `responses` with their JSON size.
+    const record = (values: Cell[][]): Cell[][] => {
+      responses.push({ table: t.name, rows: values.length, bytes: new TextEncoder().encode(JSON.stringify(values)).length });
+      return values;
+    };
+    const rowsBlock = (i: number, j: number): Obj => {
+      const m = mock({ values: t.rows.slice(i, j + 1) });
+      const load = m.load.bind(m);
+      m.load = (p?: unknown) => {
+        record(t.rows.slice(i, j + 1));
+        return load(p);
+      };
+      return m;
+    };
+    const body = mock({
+      values: t.rows,
+      rowCount: t.rows.length,
+      getRow: (i: number) => ({ index: i, getBoundingRect: (other: { index: number }) => rowsBlock(Math.min(i, other.index), Math.max(i, other.index)) }),
+    });
+    const bodyLoad = body.load.bind(body);
+    body.load = (p?: unknown) => {
+      if (typeof p === "string" && p.split(",").includes("values")) record(t.rows);
+      return bodyLoad(p);
+    };
     const set = new Set<() => Promise<void>>();
     handlers.set(t.name.toLowerCase(), set);
     let calc = calculated.get(t.sheet.toLowerCase());
@@ -576,7 +603,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   const unknownTable = (name: string): Obj => {
     pendingError = { code: "ItemNotFound", message: `The requested resource doesn't exist: ${name}` };
-    return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [] }) });
+    return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [], rowCount: 0 }) });
   };
 
   const tableEvents = (set: Set<() => Promise<void>>) => ({
@@ -691,6 +718,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     failSave: false,
     templateSheets: {},
     formulaWrites,
+    responses,
     chartSheets: [],
     definedNames,
     webMangles: false,
