@@ -159,6 +159,12 @@ export function App() {
           onDismissSettings={pane.dismissSettingsNotice}
         />
 
+        {pane.waitingForEdit ? (
+          <div data-testid="waiting-for-edit">
+            <StatusBar status={{ kind: "info", text: t.workbookErrors.busy }} />
+          </div>
+        ) : null}
+
         <TabList
           className={s.tabs}
           selectedValue={tab}

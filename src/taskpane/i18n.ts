@@ -81,6 +81,9 @@ export interface Strings {
     readonly inserting: string;
     readonly inserted: (title: string, sheets: string) => string;
     readonly tableRenamed: (from: string, to: string) => string;
+    /** Formulas Excel on the web had turned into external links, re-entered from the template. */
+    readonly linksRepaired: (n: number, where: string) => string;
+    readonly linksUnchecked: (message: string) => string;
     readonly unsupported: string;
     readonly previewDownload: string;
     readonly download: string;
@@ -145,7 +148,14 @@ export interface Strings {
     readonly less: string;
   };
   /** Port failures by WorkbookError code, then the English detail. */
-  readonly workbookErrors: { readonly notFound: string; readonly notSupported: string; readonly clash: string; readonly invalid: string; readonly failed: string };
+  readonly workbookErrors: {
+    readonly notFound: string;
+    readonly notSupported: string;
+    readonly clash: string;
+    readonly invalid: string;
+    readonly failed: string;
+    readonly busy: string;
+  };
   readonly taxonomyProblem: (message: string) => string;
 }
 
@@ -218,6 +228,9 @@ const en: Strings = {
     inserting: "Inserting…",
     inserted: (title, sheets) => `Inserted “${title}”: ${sheets}.`,
     tableRenamed: (from, to) => `Its table “${from}” is named “${to}”, since yours has that name.`,
+    linksRepaired: (n, where) =>
+      `Excel had turned ${n === 1 ? "1 formula" : `${n} formulas`} into links to another workbook; Baton re-entered ${n === 1 ? "it" : "them"} from the template (${where}).`,
+    linksUnchecked: (m) => `Baton could not check the template's formulas after inserting it (${m}); if Excel asks to trust workbook links, choose no and insert again.`,
     unsupported: "This version of Excel cannot insert sheets from a file (needs ExcelApi 1.13). Download the template and open it instead.",
     previewDownload: "Outside Excel, download the workbook and open it in Excel.",
     download: "Download .xlsx",
@@ -241,9 +254,9 @@ const en: Strings = {
     builtIn: "Built-in taxonomy only",
     language: "Language",
     auto: "Automatic (Office's language)",
-    savesHere: "Changes are saved in this workbook.",
+    savesHere: "Changes are stored with the workbook; saved when the workbook is saved.",
     saving: "Saving…",
-    saved: "Saved in this workbook.",
+    saved: "Stored with the workbook; saved when the workbook is saved.",
     saveFailed: (m) => `Could not save the settings in this workbook (they apply for this session only): ${m}`,
     notSaved: "Settings are kept for this session only (this host cannot store them).",
     invalidNumber: (min, max) => `Enter a whole number from ${min} to ${max}.`,
@@ -287,6 +300,7 @@ const en: Strings = {
     clash: "Nothing was inserted: a sheet of the same name already exists. Rename or delete it, then try again.",
     invalid: "The request was not valid.",
     failed: "Excel reported an error.",
+    busy: "Waiting for the cell edit to finish (press Enter or Esc in the cell).",
   },
   taxonomyProblem: (m) => `The taxonomy table could not be used (built-in taxonomy only): ${m}`,
 };
@@ -359,6 +373,8 @@ const zh: Strings = {
     inserting: "正在插入…",
     inserted: (title, sheets) => `已插入“${title}”：${sheets}。`,
     tableRenamed: (from, to) => `因您已有同名表格，模板中的表格“${from}”已命名为“${to}”。`,
+    linksRepaired: (n, where) => `Excel 将 ${n} 个公式改成了指向其他工作簿的链接；Baton 已按模板重新输入（${where}）。`,
+    linksUnchecked: (m) => `插入后未能检查模板公式（${m}）；如 Excel 提示信任工作簿链接，请选择否并重新插入。`,
     unsupported: "此版本的 Excel 不支持从文件插入工作表（需要 ExcelApi 1.13）。请下载模板后直接打开。",
     previewDownload: "在 Excel 之外，请下载工作簿后用 Excel 打开。",
     download: "下载 .xlsx",
@@ -382,9 +398,9 @@ const zh: Strings = {
     builtIn: "仅用内置分类",
     language: "语言",
     auto: "自动（跟随 Office 语言）",
-    savesHere: "更改将保存在此工作簿中。",
+    savesHere: "更改随工作簿存储；保存工作簿时一并保存。",
     saving: "正在保存…",
-    saved: "已保存在此工作簿中。",
+    saved: "已随工作簿存储；保存工作簿时一并保存。",
     saveFailed: (m) => `无法将设置保存到此工作簿（仅在本次会话中有效）：${m}`,
     notSaved: "设置仅在本次会话中有效（当前环境无法保存）。",
     invalidNumber: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
@@ -425,6 +441,7 @@ const zh: Strings = {
     clash: "未插入任何内容：已存在同名工作表。请重命名或删除后再试。",
     invalid: "请求无效。",
     failed: "Excel 报告了一个错误。",
+    busy: "正在等待单元格编辑结束（在单元格中按 Enter 或 Esc）。",
   },
   taxonomyProblem: (m) => `无法使用分类表（仅用内置分类）：${m}`,
 };

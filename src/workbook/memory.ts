@@ -166,6 +166,10 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
       };
     },
 
+    async onTablesChanged(): Promise<(() => void) | undefined> {
+      return undefined; // the preview's tables never come or go
+    },
+
     sheets: () => [...sheets],
     charts: () => charts.map((c) => ({ ...c })),
 

@@ -11,8 +11,11 @@
  */
 
 import type { CellValue, TableData } from "../core/table";
+import { uniqueSheetName } from "./names";
 
 export type { CellValue, TableData };
+/** Re-exported from names.ts, where the naming rules live. */
+export { uniqueSheetName };
 
 /** An Excel table (ListObject) as the pane lists it. */
 export interface TableInfo {
@@ -49,6 +52,19 @@ export interface Capabilities {
   readonly changeEvents: boolean;
 }
 
+/** What a template insert did: the sheets' final names, the template tables renamed, formulas repaired. */
+export interface InsertedTemplate {
+  sheets: string[];
+  tables?: { from: string; to: string }[];
+  /**
+   * Formulas Excel (on the web) had turned into links to an external workbook (office-js #5911), re-entered
+   * from the template's own text: sheet (final name) and address.
+   */
+  repaired?: { sheet: string; address: string }[];
+  /** The formulas could not be checked after the insert (Excel's message). */
+  unchecked?: string;
+}
+
 export interface WorkbookPort {
   capabilities(): Capabilities;
   listTables(): Promise<TableInfo[]>;
@@ -81,46 +97,28 @@ export interface WorkbookPort {
    * (see excel.ts); if that restore fails, the error names each temporary
    * name. A failure once something was written is never retried (a retry
    * could insert the template twice); the error says what was added.
+   *
+   * Excel on the web rewrites a template formula's reference to a table on
+   * another inserted sheet into an external-workbook link (office-js #5911);
+   * the Excel adapter reads the template's formulas from the file and
+   * re-enters each one so mangled (`repaired` in the result).
    */
   insertTemplate(
     base64: string,
     sheetNames: readonly string[],
     tableNames?: readonly string[],
-  ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
-  /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
+  ): Promise<InsertedTemplate>;
+  /**
+   * Calls `listener` (debounced by the caller) when the named table's data changes, or when the sheet it
+   * sits on recalculates (a formula-driven table: Table.onChanged does not fire for formula results,
+   * office-js #3899); returns an unsubscribe.
+   */
   onTableChanged(name: string, listener: () => void): Promise<() => void>;
-}
-
-/** Sheet names Excel reserves (compared ignoring case): a sheet cannot be called "History". */
-const RESERVED_SHEET_NAMES = new Set(["history"]);
-
-/**
- * Picks a free sheet name Excel accepts: `base`, else `base (2)`, `base (3)`…
- * The characters Excel forbids (`\ / ? * [ ] :`) become spaces, leading and
- * trailing apostrophes and spaces are dropped, an empty result becomes
- * "Sheet", Excel's 31-character limit is kept (the base is cut before the
- * suffix), and the reserved name "History" (any case) counts as taken.
- * Names compare ignoring case, as Excel's do. O(n + k) for n existing names
- * and k suffixes tried.
- *
- * @example
- * uniqueSheetName("Notes", ["notes"]) // → "Notes (2)"
- * uniqueSheetName("'Prices'", [])    // → "Prices"
- * uniqueSheetName("history", [])     // → "history (2)"
- */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set([...existing.map((s) => s.toLowerCase()), ...RESERVED_SHEET_NAMES]);
-  const clean =
-    base
-      .replace(/[\\/?*[\]:]/g, " ")
-      .slice(0, 31)
-      .replace(/^[\s']+|[\s']+$/g, "") || "Sheet";
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  /**
+   * Calls `listener` when a table is added to or deleted from the workbook (so the pane lists them
+   * again); resolves to an unsubscribe, or to undefined where the host has no such events.
+   */
+  onTablesChanged(listener: () => void): Promise<(() => void) | undefined>;
 }
 
 /**
@@ -128,9 +126,10 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
  * language (`code`) with the English detail (`message`):
  * `notFound` (no such table), `notSupported` (this host cannot do it),
  * `clash` (a name is taken and nothing was written), `invalid` (a request the
- * adapter refuses), `failed` (the host reported an error).
+ * adapter refuses), `failed` (the host reported an error), `busy` (Excel is
+ * in cell-edit mode: nothing was done; the pane waits for the edit to end).
  */
-export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed";
+export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed" | "busy";
 
 export class WorkbookError extends Error {
   constructor(

@@ -400,7 +400,7 @@ test("a settings write that fails says so (not as a read failure) and never show
   const text = (await failing.textContent(line)) ?? "";
   expect(text).toContain("Could not save the settings");
   expect(text).toContain("quota");
-  expect(text).not.toContain("Saved in this workbook");
+  expect(text).not.toContain("Stored with the workbook");
   expect(await failing.locator('[data-testid="read-error"]').count()).toBe(0);
   // The change still applies for the session.
   await failing.click('[data-testid="tab-gauge"]');
@@ -416,7 +416,7 @@ test("Saved appears after a write, and Reset stores exactly the defaults", async
   await page.selectOption('[data-testid="setting-language"]', "zh");
   await page.waitForSelector('[data-testid="pane"][data-lang="zh"]');
   await page.waitForSelector('[data-testid="settings-save"][data-state="saved"]');
-  expect(await page.textContent('[data-testid="settings-save"]')).toBe("已保存在此工作簿中。");
+  expect(await page.textContent('[data-testid="settings-save"]')).toBe("已随工作簿存储；保存工作簿时一并保存。");
   await page.selectOption('[data-testid="setting-taxonomy"]', "Segments");
   await page.click('[data-testid="settings-reset"]');
   await page.waitForSelector('[data-testid="pane"][data-lang="en"]'); // the browser's language again
