@@ -142,4 +142,22 @@ export const messages = {
   tableOneSector: (k: number): string =>
     `output "table" describes one sector, but sector has ${k} columns; use "mean", "median", "win rate" or "count", or give one column`,
   noCompleteMonth: (month: string): string => `no complete ${month} in the data`,
+  // Tier monitor: the board computed from a price table (issue 11)
+  pricesUnreadable: (detail: string): string => `prices unreadable: ${detail}`,
+  monitorNoBenchmark: (): string =>
+    "no benchmark column: name one All A, Wind All A, 万得全A, 881001, Benchmark, 基准, CSI 300 or 沪深300, or pick it in Settings",
+  monitorBenchmarkMissing: (header: string): string => `benchmark column ${quote(header)} is not in the price table; pick another in Settings`,
+  monitorNoSegments: (): string =>
+    "no segment columns: name price columns after segments (Optical modules, 光模块(CPO)指数, 申万游戏Ⅱ…) or add their names to a taxonomy table",
+  monitorTooShort: (rows: number, window: number, min: number): string =>
+    `the price table has ${count(rows, "row")} of prices; a ${window}-day excess and its crowding score need at least ${window + min} (${window} + ${min} of history)`,
+  monitorReboundNoDates: (): string =>
+    "a typed rebound date needs a date column (Date, 日期, 交易日期…); using the automatic rebound",
+  monitorReboundOutside: (date: string, first: string, last: string): string =>
+    `rebound date ${date} is outside the price table's dates (${first} to ${last}); using the automatic rebound`,
+  monitorReboundBad: (text: string): string => `rebound date ${quote(text)} is not a date (write 2026-04-08); using the automatic rebound`,
+  notUsedColumn: (header: string): string =>
+    `${quote(header)} is not a segment Baton knows: rename it to a segment name (Optical modules, 光模块…) or add it to a taxonomy table in Settings`,
+  notUsedDuplicate: (header: string, first: string): string =>
+    `${quote(header)} is the same segment as ${quote(first)}, which is used`,
 } as const;
