@@ -20,7 +20,7 @@
 import { MIN_HISTORY } from "../percentile";
 import { crowdingLatest } from "../crowding";
 import { isDateSerial, isoToSerial, serialToIso } from "../dates";
-import { isBatonError, messages } from "../errors";
+import { type BatonError, isBatonError, messages, type Text } from "../errors";
 import { DEFAULT_ROTATION_MOMENTUM, DEFAULT_ROTATION_WINDOW, QUADRANTS, rotationTrail } from "../rotation";
 import { dataEnd, fillForward, readPricePair, readSeriesBlock } from "../series";
 import { columnGrid, type CellValue, type TableData } from "../table";
@@ -63,7 +63,8 @@ export interface Rebound {
 export interface NotUsedColumn {
   readonly column: number;
   readonly header: string;
-  readonly hint: string;
+  /** How to make it count, in English and Chinese. */
+  readonly hint: Text;
 }
 
 /** One segment column and what was computed from it. */
@@ -83,8 +84,8 @@ export interface Monitor {
   readonly lastDate: string | null;
   readonly segments: readonly MonitorSegment[];
   readonly notUsed: readonly NotUsedColumn[];
-  /** What keeps the whole table from being read, or a fallback it took (a typed rebound it could not place). */
-  readonly problems: readonly string[];
+  /** What keeps the whole table from being read, or a fallback it took (a typed rebound it could not place), in English and Chinese. */
+  readonly problems: readonly Text[];
   readonly window: number;
 }
 
@@ -94,6 +95,14 @@ const BENCHMARK_KEYS = new Set(
     normaliseHeader,
   ),
 );
+
+/** "prices unreadable: row 17 is text "n/a"…" from a reader's error about an unnamed argument, in both languages. */
+function unreadable(e: BatonError): Text {
+  return {
+    en: messages.pricesUnreadable(e.message.trim()).en,
+    zh: messages.pricesUnreadable(e.messageIn("zh").trim()).zh,
+  };
+}
 
 /** True when a header names a benchmark, decorations looked through (`万得全A指数`, `881001.WI`). */
 export function isBenchmarkHeader(header: string): boolean {
@@ -193,7 +202,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
   const window = whole(options.window, 40, 1);
   const lookback = options.lookback === null || options.lookback === undefined ? null : whole(options.lookback, 0, MIN_HISTORY) || null;
   const taxonomy = options.taxonomy ?? BUILT_IN_TAXONOMY;
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const headers = table.headers.map((h) => (typeof h === "string" ? h : String(h ?? "")));
   const empty = (rows: number, benchmark: Monitor["benchmark"], dateColumn: string | null): Monitor => ({
     rows, dateColumn, benchmark, rebound: null, lastDate: null, segments: [], notUsed: [], problems, window,
@@ -224,7 +233,8 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
   const benchGrid = columnGrid(table.rows, benchCol);
   const bench = readSeriesBlock(benchGrid, "", "prices");
   if (isBatonError(bench)) {
-    problems.push(`${benchHeader}: ${messages.pricesUnreadable(bench.message.trim())}`);
+    const t = unreadable(bench);
+    problems.push({ en: `${benchHeader}: ${t.en}`, zh: `${benchHeader}：${t.zh}` });
     return empty(0, benchmark, dateColumn);
   }
   const rows = dataEnd(bench.series);
@@ -291,7 +301,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
     if (isBatonError(pair)) {
       return {
         column, match, metrics: {},
-        card: { header, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: messages.pricesUnreadable(pair.message.trim()) },
+        card: { header, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: unreadable(pair) },
       };
     }
     const S = pair.sectors[0];

@@ -3,6 +3,7 @@
  * core computes from a table of segments. React only renders it.
  */
 import type { Zone } from "../zones";
+import type { Text } from "../errors";
 
 /** The metric columns a segments table may have (all optional but the segment name). */
 export type MetricKey = "crowding" | "growth" | "revision" | "sinceRebound";
@@ -39,8 +40,8 @@ export interface CardPrices {
   readonly quadrant: string | null;
   /** Why the crowding score is undefined (too little history), when it is. */
   readonly reason?: string;
-  /** Why nothing could be computed: "prices unreadable: row 17 is text "n/a"…"; only this card is affected. */
-  readonly error?: string;
+  /** Why nothing could be computed: "prices unreadable: row 17 is text "n/a"…" (English and Chinese); only this card is affected. */
+  readonly error?: Text;
 }
 
 export interface Card {

@@ -26,6 +26,7 @@ const fundamentals: TableData = {
 };
 const col = (values: readonly number[]): number[][] => values.map((v) => [v]);
 const lastOf = (r: SeriesResult): number => r.columns[0].values[r.columns[0].values.length - 1];
+const en = (ts: readonly { en: string }[]): string => ts.map((t) => t.en).join("\n");
 const cards = (b: { lanes: readonly { cards: readonly Card[] }[] }): Card[] => b.lanes.flatMap((l) => l.cards);
 
 describe("the sample's board, computed from its prices, equals the BATON functions on the same columns", () => {
@@ -108,10 +109,10 @@ describe("the rebound", () => {
   test("a typed date that cannot be placed falls back to automatic and says why", () => {
     const m = readMonitor(t, { rebound: "2025-01-01" });
     expect(m.rebound?.how).toBe("automatic");
-    expect(m.problems.join()).toMatch(/2025-01-01 is outside the price table's dates \(2026-04-06 to 2026-04-13\)/);
-    expect(readMonitor(t, { rebound: "April 8" }).problems.join()).toMatch(/is not a date/);
+    expect(en(m.problems)).toMatch(/2025-01-01 is outside the price table's dates \(2026-04-06 to 2026-04-13\)/);
+    expect(en(readMonitor(t, { rebound: "April 8" }).problems)).toMatch(/is not a date/);
     const noDates = readMonitor({ ...t, headers: ["x", "光纤光缆", "万得全A"], rows: t.rows.map((r) => ["", r[1], r[2]]) }, { rebound: "2026-04-08" });
-    expect(noDates.problems.join()).toMatch(/needs a date column/);
+    expect(en(noDates.problems)).toMatch(/needs a date column/);
     expect(noDates.rebound).toEqual({ row: 2, date: null, how: "automatic" });
   });
 });
@@ -150,7 +151,10 @@ describe("reading the price table", () => {
     const { board, monitor } = monitorBoard(t, undefined, { rule: DEFAULT_RULE });
     expect(monitor.problems).toEqual([]);
     const byName = new Map(cards(board).map((c) => [c.name, c]));
-    expect(byName.get("Switches")?.prices?.error).toBe('prices unreadable: row 17 is text "n/a"; prices must be positive numbers');
+    expect(byName.get("Switches")?.prices?.error).toEqual({
+      en: 'prices unreadable: row 17 is text "n/a"; prices must be positive numbers',
+      zh: "价格无法读取：第 17 行是文本“n/a”；价格须为正数",
+    });
     expect(byName.get("Switches")?.metrics).toEqual({});
     for (const ok of ["PCB", "EDA"]) {
       expect(byName.get(ok)?.prices?.error).toBeUndefined();
@@ -170,7 +174,7 @@ describe("reading the price table", () => {
 
   test("a table too short for the window and 20 rows of history says what is missing", () => {
     const m = readMonitor({ name: "P", headers: ["Date", "PCB", "All A"], rows: rows(1, 45) });
-    expect(m.problems).toEqual(["the price table has 45 rows of prices; a 40-day excess and its crowding score need at least 60 (40 + 20 of history)"]);
+    expect(m.problems.map((p) => p.en)).toEqual(["the price table has 45 rows of prices; a 40-day excess and its crowding score need at least 60 (40 + 20 of history)"]);
     expect(m.segments[0].card.excess).not.toBeNull(); // 45 > 40: today's excess exists
     expect(m.segments[0].metrics.crowding).toBeUndefined();
     expect(m.segments[0].card.reason).toMatch(/needs 20 values of history/);
@@ -178,17 +182,17 @@ describe("reading the price table", () => {
 
   test("no benchmark: the board says how to name or pick one; a picked benchmark is used", () => {
     const t: TableData = { name: "P", headers: ["Date", "PCB", "My index"], rows: rows(1) };
-    expect(readMonitor(t).problems.join()).toMatch(/no benchmark column/);
+    expect(en(readMonitor(t).problems)).toMatch(/no benchmark column/);
     const picked = readMonitor(t, { benchmark: "My index" });
     expect(picked.benchmark).toEqual({ column: 2, header: "My index", how: "picked" });
     expect(picked.segments).toHaveLength(1);
-    expect(readMonitor(t, { benchmark: "Gone" }).problems.join()).toMatch(/benchmark column "Gone" is not in the price table/);
+    expect(en(readMonitor(t, { benchmark: "Gone" }).problems)).toMatch(/benchmark column "Gone" is not in the price table/);
   });
 
   test("columns that are not segments, and a second column of one segment, are listed as not used", () => {
     const t: TableData = { name: "P", headers: ["Date", "PCB", "Turnover", "印制电路板", "中信电子指数", "All A"], rows: rows(4) };
     const m = readMonitor(t);
-    expect(m.notUsed.map((c) => [c.header, c.hint])).toEqual([
+    expect(m.notUsed.map((c) => [c.header, c.hint.en])).toEqual([
       ["Turnover", '"Turnover" is not a segment Baton knows: rename it to a segment name (Optical modules, 光模块…) or add it to a taxonomy table in Settings'],
       ["印制电路板", '"印制电路板" is the same segment as "PCB", which is used'],
       ["中信电子指数", expect.stringMatching(/not a segment Baton knows/)],
