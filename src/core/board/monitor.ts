@@ -264,8 +264,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
   if (columns.length === 0) problems.push(messages.monitorNoSegments());
 
   // The rebound: typed (placed on the last row on or before its date) or automatic.
-  const dates: (string | null)[] = [];
-  for (let t = 0; t < rows; t++) dates.push(dateCol === undefined ? null : dateText(table.rows[t][dateCol]));
+  const dateAt = (t: number): string | null => (dateCol === undefined ? null : dateText(table.rows[t][dateCol]));
   let rebound: Rebound | null = null;
   const typed = options.rebound;
   if (typed !== null && typed !== undefined && !(typeof typed === "string" && typed.trim() === "")) {
@@ -286,27 +285,17 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
         problems.push(
           messages.monitorReboundOutside(iso, first !== undefined ? serialToIso(first) : "?", last !== undefined ? serialToIso(last) : "?"),
         );
-      } else rebound = { row: at, date: dates[at], how: "typed" };
+      } else rebound = { row: at, date: dateAt(at), how: "typed" };
     }
   }
   if (rebound === null) {
     const at = automaticRebound(B);
-    if (at >= 0) rebound = { row: at, date: dates[at], how: "automatic" };
+    if (at >= 0) rebound = { row: at, date: dateAt(at), how: "automatic" };
   }
 
   const rw = whole(options.rotationWindow, DEFAULT_ROTATION_WINDOW, 2);
   const rm = whole(options.rotationMomentum, DEFAULT_ROTATION_MOMENTUM, 1);
-  const segments = columns.map(({ column, header, match }): MonitorSegment => {
-    const pair = readPricePair(columnGrid(table.rows, column), benchGrid, { sector: "", benchmark: benchHeader });
-    if (isBatonError(pair)) {
-      return {
-        column, match, metrics: {},
-        card: { header, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: unreadable(pair) },
-      };
-    }
-    const S = pair.sectors[0];
-    const Bs = pair.benchmarks[0];
-    const T = pair.rows - 1;
+  const figures = (header: string, S: Float64Array, Bs: Float64Array, T: number): Pick<MonitorSegment, "metrics" | "card"> => {
     const d = crowdingLatest({ sector: S, benchmark: Bs, window, lookback });
     const r = rebound !== null && rebound.row <= T ? rebound.row : -1;
     const since = r >= 0 && S[r] === S[r] ? S[T] / S[r] - 1 : NaN;
@@ -318,8 +307,6 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
     if (Number.isFinite(since)) metrics.sinceRebound = since;
     const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
     return {
-      column,
-      match,
       metrics,
       card: {
         header,
@@ -331,6 +318,30 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
         ...(d.reason !== null ? { reason: d.reason } : {}),
       },
     };
+  };
+  // Every segment column at once through readPricePair (one grid, one benchmark
+  // read): the same series as reading each column alone whenever no column
+  // runs past the benchmark and no cell is bad. Otherwise each column is read
+  // on its own, so that a bad cell marks only its segment.
+  const all =
+    columns.length > 0
+      ? readPricePair(
+          table.rows.map((row) => columns.map((c) => row[c.column] ?? null)),
+          benchGrid,
+          { sector: "", benchmark: benchHeader },
+        )
+      : undefined;
+  const together = all !== undefined && !isBatonError(all) && all.rows === rows ? all : undefined;
+  const segments = columns.map(({ column, header, match }, j): MonitorSegment => {
+    const pair = together ?? readPricePair(columnGrid(table.rows, column), benchGrid, { sector: "", benchmark: benchHeader });
+    if (isBatonError(pair)) {
+      return {
+        column, match, metrics: {},
+        card: { header, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: unreadable(pair) },
+      };
+    }
+    const k = together ? j : 0;
+    return { column, match, ...figures(header, pair.sectors[k], pair.benchmarks[k], pair.rows - 1) };
   });
 
   return {
@@ -338,7 +349,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
     dateColumn,
     benchmark,
     rebound,
-    lastDate: rows > 0 ? dates[rows - 1] : null,
+    lastDate: rows > 0 ? dateAt(rows - 1) : null,
     segments,
     notUsed,
     problems,
