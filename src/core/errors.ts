@@ -232,6 +232,24 @@ const en = {
     `output "table" describes one sector, but sector has ${k} columns; use "mean", "median", "win rate" or "count", or give one column`,
   /** `month` 1–12. */
   noCompleteMonth: (month: number): string => `no complete ${MONTHS_EN[month - 1]} in the data`,
+  // Tier monitor: the board computed from a price table (issue 11)
+  pricesUnreadable: (detail: string): string => `prices unreadable: ${detail}`,
+  monitorNoBenchmark: (): string =>
+    "no benchmark column: name one All A, Wind All A, 万得全A, 881001, Benchmark, 基准, CSI 300 or 沪深300, or pick it in Settings",
+  monitorBenchmarkMissing: (header: string): string => `benchmark column ${quote(header)} is not in the price table; pick another in Settings`,
+  monitorNoSegments: (): string =>
+    "no segment columns: name price columns after segments (Optical modules, 光模块(CPO)指数, 申万游戏Ⅱ…) or add their names to a taxonomy table",
+  monitorTooShort: (rows: number, window: number, min: number): string =>
+    `the price table has ${count(rows, "row")} of prices; a ${window}-day excess and its crowding score need at least ${window + min} (${window} + ${min} of history)`,
+  monitorReboundNoDates: (): string =>
+    "a typed rebound date needs a date column (Date, 日期, 交易日期…); using the automatic rebound",
+  monitorReboundOutside: (date: string, first: string, last: string): string =>
+    `rebound date ${date} is outside the price table's dates (${first} to ${last}); using the automatic rebound`,
+  monitorReboundBad: (text: string): string => `rebound date ${quote(text)} is not a date (write 2026-04-08); using the automatic rebound`,
+  notUsedColumn: (header: string): string =>
+    `${quote(header)} is not a segment Baton knows: rename it to a segment name (Optical modules, 光模块…) or add it to a taxonomy table in Settings`,
+  notUsedDuplicate: (header: string, first: string): string =>
+    `${quote(header)} is the same segment as ${quote(first)}, which is used`,
 };
 
 /** A catalogue with the same messages and arguments as the English one. */
@@ -283,6 +301,18 @@ const zh: Catalogue = {
   datesColumns: (arg, k) => `${arg} 有 ${k} 列；请给出一列（或一行）日期`,
   tableOneSector: (k) => `output "table" 只描述一个行业，但 sector 有 ${k} 列；请用 "mean"、"median"、"win rate" 或 "count"，或只给一列`,
   noCompleteMonth: (month) => `数据中没有完整的 ${month} 月`,
+  // Tier monitor (issue 11)
+  pricesUnreadable: (detail) => `价格无法读取：${detail}`,
+  monitorNoBenchmark: () => "没有基准列：请把一列命名为 All A、Wind All A、万得全A、881001、Benchmark、基准、CSI 300 或 沪深300，或在设置中选择",
+  monitorBenchmarkMissing: (header) => `基准列${quoteZh(header)}不在价格表中；请在设置中另选`,
+  monitorNoSegments: () => "没有细分领域列：请用细分领域名称命名价格列（光模块、光模块(CPO)指数、申万游戏Ⅱ…），或把名称加入分类表",
+  monitorTooShort: (rows, window, min) =>
+    `价格表只有 ${rows} 行价格；${window} 日超额收益及其拥挤度至少需要 ${window + min} 行（${window} + ${min} 行历史）`,
+  monitorReboundNoDates: () => "手动填写的反弹日期需要日期列（Date、日期、交易日期…）；改用自动反弹日",
+  monitorReboundOutside: (date, first, last) => `反弹日期 ${date} 不在价格表的日期范围内（${first} 至 ${last}）；改用自动反弹日`,
+  monitorReboundBad: (text) => `反弹日期${quoteZh(text)}不是日期（请写 2026-04-08）；改用自动反弹日`,
+  notUsedColumn: (header) => `${quoteZh(header)}不是 Baton 认识的细分领域：请改名为细分领域名称（光模块、Optical modules…），或在设置中加入分类表`,
+  notUsedDuplicate: (header, first) => `${quoteZh(header)}与已使用的${quoteZh(first)}是同一细分领域`,
 };
 
 /** Every message, in both languages: `messages.badCell(...)` gives `{ en, zh }`. */

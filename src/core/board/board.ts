@@ -8,7 +8,8 @@ import { messages } from "../errors";
 import type { BatonError } from "../errors";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy, type TierNumber } from "../tiers";
 import { matchColumns, parseMetric } from "./columns";
-import type { Badge, Board, Card, CatchUpRule, Lane, MetricKey } from "./types";
+import type { Badge, Board, Card, CardPrices, CatchUpRule, FigureSource, Lane, MetricKey } from "./types";
+import type { SegmentMatch } from "../tiers";
 import { type Zone, zoneOf } from "../zones";
 import type { TableData } from "../table";
 
@@ -31,7 +32,27 @@ export interface BoardOptions {
   readonly rule: CatchUpRule;
   /** A taxonomy built from the analyst's taxonomy table (`buildTaxonomy`), overriding and extending the built-in one. */
   readonly taxonomy?: Taxonomy;
+  /**
+   * Figures computed from a price table (the tier monitor, `monitorBoard`),
+   * one per segment column, classified with the same taxonomy. They meet the
+   * segments table's rows by segment identity (the classified segment, not
+   * the text); a typed metric in the segments table wins over a computed one.
+   * Segments only the price table has become cards of their own (row -1).
+   */
+  readonly prices?: readonly PriceFigures[];
 }
+
+/** One segment's figures from its price column, for {@link BoardOptions.prices}. */
+export interface PriceFigures {
+  /** The segment the column's header names. */
+  readonly match: SegmentMatch;
+  /** Computed metrics (crowding, sinceRebound); absent where undefined. */
+  readonly metrics: Partial<Record<MetricKey, number>>;
+  readonly card: CardPrices;
+}
+
+/** A segment's identity across tables: its tier and canonical name in the taxonomy. */
+export const segmentIdentity = (m: Pick<SegmentMatch, "tier" | "name">): string => `${m.tier}\u0000${m.name}`;
 
 /**
  * A taxonomy from a table the analyst points the pane at: its header row and
@@ -107,6 +128,8 @@ interface Draft {
   /** Position of the segment's group in the taxonomy, for sorting. */
   readonly groupOrder: number;
   readonly metrics: Partial<Record<MetricKey, number>>;
+  readonly sources?: Partial<Record<MetricKey, FigureSource>>;
+  readonly prices?: CardPrices;
 }
 
 /** Text of a segment cell: numbers and booleans as Excel shows them, blanks as "". */
@@ -151,9 +174,12 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
   const unknown: { name: string; row: number }[] = [];
   const problems: string[] = [];
   const segCol = cols.segment;
+  const groupOrder = groupOrderOf(taxonomy ?? BUILT_IN_TAXONOMY);
+  const priced = new Map<string, PriceFigures>();
+  for (const p of options.prices ?? []) if (!priced.has(segmentIdentity(p.match))) priced.set(segmentIdentity(p.match), p);
+  const usedPrices = new Set<string>();
 
   if (segCol !== undefined) {
-    const groupOrder = groupOrderOf(taxonomy ?? BUILT_IN_TAXONOMY);
     table.rows.forEach((row, r) => {
       const name = cellText(row[segCol]);
       if (name === "") return;
@@ -170,18 +196,16 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
         unknown.push({ name, row: r });
         return;
       }
-      drafts.push({
-        name,
-        row: r,
-        tier: match.tier,
-        canonical: match.name,
-        canonicalZh: match.nameZh,
-        group: match.group,
-        groupZh: match.groupZh,
-        groupOrder: groupOrder.get(groupKey(match.tier, match.group)) ?? groupOrder.size,
-        metrics,
-      });
+      const id = segmentIdentity(match);
+      const p = options.prices ? priced.get(id) : undefined;
+      if (p) usedPrices.add(id);
+      drafts.push({ ...draftOf(match, name, r, groupOrder), ...withPrices(metrics, options.prices !== undefined, p) });
     });
+  }
+  // Segments only the price table has: cards of their own, named by their column header.
+  for (const [id, p] of priced) {
+    if (usedPrices.has(id)) continue;
+    drafts.push({ ...draftOf(p.match, p.card.header, -1, groupOrder), ...withPrices({}, true, p) });
   }
 
   const lanes: Lane[] = TIERS.map((t) => {
@@ -211,6 +235,8 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
         ...(zone !== undefined ? { zone } : {}),
         badges,
         row: d.row,
+        ...(d.sources !== undefined ? { sources: d.sources } : {}),
+        ...(d.prices !== undefined ? { prices: d.prices } : {}),
         groupOrder: d.groupOrder,
       };
     });
@@ -225,8 +251,39 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
     };
   });
 
-  const missing = ruleMetrics(rule).filter((k) => cols[k] === undefined);
+  const computed = new Set(options.prices ? (["crowding", "sinceRebound"] as MetricKey[]) : []);
+  const missing = ruleMetrics(rule).filter((k) => cols[k] === undefined && !computed.has(k));
   return { lanes, unknown, columns, problems, ruleMissing: missing };
+}
+
+function draftOf(match: SegmentMatch, name: string, row: number, groupOrder: Map<string, number>): Omit<Draft, "metrics"> {
+  return {
+    name,
+    row,
+    tier: match.tier,
+    canonical: match.name,
+    canonicalZh: match.nameZh,
+    group: match.group,
+    groupZh: match.groupZh,
+    groupOrder: groupOrder.get(groupKey(match.tier, match.group)) ?? groupOrder.size,
+  };
+}
+
+/**
+ * A card's metrics with the computed ones under the typed ones: a typed
+ * figure wins; each figure is marked with where it came from. Without a
+ * price table (`monitoring` false) the typed metrics are returned as they are.
+ */
+function withPrices(
+  typed: Partial<Record<MetricKey, number>>,
+  monitoring: boolean,
+  p: PriceFigures | undefined,
+): Pick<Draft, "metrics" | "sources" | "prices"> {
+  if (!monitoring) return { metrics: typed };
+  const metrics: Partial<Record<MetricKey, number>> = { ...(p?.metrics ?? {}), ...typed };
+  const sources: Partial<Record<MetricKey, FigureSource>> = {};
+  for (const k of Object.keys(metrics) as MetricKey[]) sources[k] = k in typed ? "typed" : "prices";
+  return p ? { metrics, sources, prices: p.card } : { metrics, sources };
 }
 
 const groupKey = (tier: number, group: string): string => `${tier}\u0000${group}`;

@@ -173,8 +173,10 @@ function readShare(table: TableData, turnover: GaugeTurnover, rows: number): Flo
   return isBatonError(m) ? m : shareOfAmounts(a, m);
 }
 
-const DATE_NAMES = ["date", "dates", "trade date", "trading date", "day", "time", "日期", "交易日期", "交易日", "时间"];
-const BENCHMARK_NAMES = [
+/** Headers of a date column (compared normalised). */
+export const DATE_NAMES = ["date", "dates", "trade date", "trading date", "day", "time", "日期", "交易日期", "交易日", "时间"];
+/** Headers of a benchmark column (compared normalised). */
+export const BENCHMARK_NAMES = [
   "benchmark", "market", "all a", "all a shares", "all-share", "wind all a", "csi 300", "csi300", "hs300",
   "csi all share", "msci china", "基准", "市场", "全a", "万得全a", "wind全a", "沪深300", "中证全指", "上证指数", "上证综指",
 ];

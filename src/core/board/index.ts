@@ -9,3 +9,7 @@ export type { BoardOptions } from "./board";
 export { gaugeFromTable, guessPriceColumns, dateLabel } from "./gauge";
 export type { GaugeModel } from "./gauge";
 export type * from "./types";
+export { segmentIdentity } from "./board";
+export type { PriceFigures } from "./board";
+export { readMonitor, monitorBoard, automaticRebound, isBenchmarkHeader, REBOUND_LOOKBACK } from "./monitor";
+export type { Monitor, MonitorOptions, MonitorSegment, NotUsedColumn, Rebound } from "./monitor";

@@ -4,6 +4,7 @@
  */
 import type { TierNumber } from "../tiers";
 import type { Zone } from "../zones";
+import type { Text } from "../errors";
 
 /** The metric columns a segments table may have (all optional but the segment name). */
 export type MetricKey = "crowding" | "growth" | "revision" | "sinceRebound";
@@ -22,6 +23,28 @@ export interface CatchUpRule {
   readonly crowdedFrom: number;
 }
 
+/** Where a card's figure came from: computed from the price table, or typed in the segments table. */
+export type FigureSource = "prices" | "typed";
+
+/** What the tier monitor computed for a segment from its price column (issue 11); null where undefined. */
+export interface CardPrices {
+  /** The price table's header of the segment's column. */
+  readonly header: string;
+  /** Today's `window`-day simple excess over the benchmark, a decimal. */
+  readonly excess: number | null;
+  /** Return since the rebound minus the benchmark's, a decimal. */
+  readonly excessSinceRebound: number | null;
+  /** Rotation Ratio and Momentum today (100 = the benchmark's pace). */
+  readonly ratio: number | null;
+  readonly momentum: number | null;
+  /** Rotation quadrant today: Leading, Weakening, Lagging or Improving. */
+  readonly quadrant: string | null;
+  /** Why the crowding score is undefined (too little history), when it is. */
+  readonly reason?: string;
+  /** Why nothing could be computed: "prices unreadable: row 17 is text "n/a"…" (English and Chinese); only this card is affected. */
+  readonly error?: Text;
+}
+
 export interface Card {
   /** The name as written in the analyst's table. */
   readonly name: string;
@@ -35,8 +58,12 @@ export interface Card {
   readonly metrics: Partial<Record<MetricKey, number>>;
   readonly zone?: Zone;
   readonly badges: readonly Badge[];
-  /** The row in the table (0-based data row), to point the analyst back at it. */
+  /** The row in the table (0-based data row), to point the analyst back at it; -1 for a card only the price table has. */
   readonly row: number;
+  /** Which metrics came from prices and which were typed (present when the board was computed from a price table). */
+  readonly sources?: Partial<Record<MetricKey, FigureSource>>;
+  /** The monitor's figures from the segment's price column, when the price table has one. */
+  readonly prices?: CardPrices;
 }
 
 export interface Lane {

@@ -44,6 +44,17 @@ describe("every message has a Chinese twin", () => {
     datesColumns: () => messages.datesColumns("dates", 2),
     tableOneSector: () => messages.tableOneSector(3),
     noCompleteMonth: () => messages.noCompleteMonth(5),
+    // Tier monitor (issue 11)
+    pricesUnreadable: () => messages.pricesUnreadable('row 17 is text "n/a"'),
+    monitorNoBenchmark: () => messages.monitorNoBenchmark(),
+    monitorBenchmarkMissing: () => messages.monitorBenchmarkMissing("Gone"),
+    monitorNoSegments: () => messages.monitorNoSegments(),
+    monitorTooShort: () => messages.monitorTooShort(45, 40, 20),
+    monitorReboundNoDates: () => messages.monitorReboundNoDates(),
+    monitorReboundOutside: () => messages.monitorReboundOutside("2025-01-01", "2026-04-06", "2026-04-13"),
+    monitorReboundBad: () => messages.monitorReboundBad("April 8"),
+    notUsedColumn: () => messages.notUsedColumn("Turnover"),
+    notUsedDuplicate: () => messages.notUsedDuplicate("印制电路板", "PCB"),
   };
 
   test.each(Object.keys(samples))("%s", (key) => {
