@@ -21,7 +21,15 @@ export interface Strings {
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly loading: string;
-  readonly tabs: { readonly board: string; readonly gauge: string; readonly templates: string; readonly settings: string; readonly help: string };
+  readonly tabs: {
+    readonly board: string;
+    readonly gauge: string;
+    readonly rotation: string;
+    readonly heatmap: string;
+    readonly templates: string;
+    readonly settings: string;
+    readonly help: string;
+  };
   readonly tabsLabel: string;
   readonly table: string;
   readonly tableHint: string;
@@ -157,13 +165,66 @@ export interface Strings {
     readonly busy: string;
   };
   readonly taxonomyProblem: (message: string) => string;
+  /** The rotation map (issue 12). */
+  readonly rotation: {
+    readonly title: string;
+    readonly intro: string;
+    readonly noPrices: string;
+    readonly priceTable: string;
+    readonly tierFilter: string;
+    readonly allTiers: string;
+    readonly view: string;
+    readonly chartView: string;
+    readonly tableView: string;
+    readonly quadrants: { readonly Leading: string; readonly Weakening: string; readonly Lagging: string; readonly Improving: string };
+    readonly ratio: string;
+    readonly momentum: string;
+    readonly quadrant: string;
+    readonly segment: string;
+    readonly tier: string;
+    readonly centroid: (tier: number) => string;
+    readonly centroidShort: (tier: number) => string;
+    readonly centroidOf: (n: number) => string;
+    readonly notYet: string;
+    readonly chartLabel: (n: number) => string;
+    readonly asOf: (date: string) => string;
+    readonly trailNote: (points: number, every: number) => string;
+    readonly unreadable: (list: string) => string;
+    readonly insert: string;
+    readonly inserting: string;
+    readonly inserted: (sheet: string) => string;
+    readonly chartTitle: string;
+    readonly axisLine: string;
+    readonly settingsTitle: string;
+    readonly trailPoints: string;
+    readonly trailPointsHint: string;
+    readonly trailEvery: string;
+    readonly trailEveryHint: string;
+  };
+  /** The crowding heatmap (issue 12). */
+  readonly heatmap: {
+    readonly title: string;
+    readonly intro: string;
+    readonly sort: string;
+    readonly byTier: string;
+    readonly byToday: string;
+    readonly segment: string;
+    readonly week: (date: string) => string;
+    readonly cell: (segment: string, week: string, score: string, zone: string) => string;
+    readonly none: string;
+    readonly insert: string;
+    readonly inserting: string;
+    readonly inserted: (sheet: string) => string;
+    readonly sheetTitle: string;
+    readonly tierHeader: string;
+  };
 }
 
 const en: Strings = {
   appTitle: "Baton",
   appSubtitle: "Where the rally goes next: tier 1 → tier 2 → tier 3",
   loading: "Loading Baton…",
-  tabs: { board: "Board", gauge: "Gauge", templates: "Templates", settings: "Settings", help: "Help" },
+  tabs: { board: "Board", gauge: "Gauge", rotation: "Rotation", heatmap: "Heatmap", templates: "Templates", settings: "Settings", help: "Help" },
   tabsLabel: "Baton views",
   table: "Segments table",
   tableHint: "An Excel table with a Segment column; metric columns are optional.",
@@ -303,13 +364,66 @@ const en: Strings = {
     busy: "Waiting for the cell edit to finish (press Enter or Esc in the cell).",
   },
   taxonomyProblem: (m) => `The taxonomy table could not be used (built-in taxonomy only): ${m}`,
+  rotation: {
+    title: "Rotation map",
+    intro:
+      "Each segment against the benchmark on ROTATION's two axes: Ratio (relative strength, 100 = the benchmark's pace) and Momentum (its change). The baton moves clockwise: Improving → Leading → Weakening → Lagging.",
+    noPrices:
+      "No segment price table yet: an Excel table with a date column, one price column per segment (Optical modules, 光模块(CPO)指数…) and a benchmark column (All A, 万得全A, 沪深300…).",
+    priceTable: "Price table",
+    tierFilter: "Show",
+    allTiers: "All tiers",
+    view: "View",
+    chartView: "Map",
+    tableView: "Table",
+    quadrants: { Leading: "Leading", Weakening: "Weakening", Lagging: "Lagging", Improving: "Improving" },
+    ratio: "Ratio",
+    momentum: "Momentum",
+    quadrant: "Quadrant",
+    segment: "Segment",
+    tier: "Tier",
+    centroid: (n) => `Tier ${n} centroid`,
+    centroidShort: (n) => `T${n}`,
+    centroidOf: (n) => (n === 1 ? "mean of 1 segment" : `mean of ${n} segments`),
+    notYet: "not enough history yet",
+    chartLabel: (n) => `Rotation map of ${n} segments: Ratio across, Momentum up; use Tab to step through the points`,
+    asOf: (date) => `As of ${date}`,
+    trailNote: (points, every) => `Tails: ${points} points, one every ${every} rows (Settings).`,
+    unreadable: (list) => `Left out, prices unreadable: ${list}`,
+    insert: "Insert chart",
+    inserting: "Inserting the chart…",
+    inserted: (sheet) => `Chart inserted on a new sheet, “${sheet}”.`,
+    chartTitle: "Rotation map",
+    axisLine: "100 line",
+    settingsTitle: "Rotation map",
+    trailPoints: "Tail points",
+    trailPointsHint: "Positions drawn per segment, today's included (1–30).",
+    trailEvery: "Rows between points",
+    trailEveryHint: "5 rows is one trading week (1–60).",
+  },
+  heatmap: {
+    title: "Crowding heatmap",
+    intro: "Each segment's crowding score (0–100) on the last trading day of each of the last 12 weeks, coloured by zone.",
+    sort: "Order",
+    byTier: "By tier",
+    byToday: "By today's score",
+    segment: "Segment",
+    week: (date) => `Week ending ${date}`,
+    cell: (segment, week, score, zone) => `${segment}, ${week}: ${score} (${zone})`,
+    none: "–",
+    insert: "Insert table",
+    inserting: "Inserting the table…",
+    inserted: (sheet) => `Table inserted on a new sheet, “${sheet}”, with a colour scale.`,
+    sheetTitle: "Crowding heatmap",
+    tierHeader: "Tier",
+  },
 };
 
 const zh: Strings = {
   appTitle: "Baton",
   appSubtitle: "行情扩散路径：第一梯队 → 第二梯队 → 第三梯队",
   loading: "正在加载 Baton…",
-  tabs: { board: "看板", gauge: "拥挤度", templates: "模板", settings: "设置", help: "帮助" },
+  tabs: { board: "看板", gauge: "拥挤度", rotation: "轮动", heatmap: "热力图", templates: "模板", settings: "设置", help: "帮助" },
   tabsLabel: "Baton 视图",
   table: "细分行业表",
   tableHint: "含“细分行业”列的 Excel 表格；指标列可选。",
@@ -444,6 +558,57 @@ const zh: Strings = {
     busy: "正在等待单元格编辑结束（在单元格中按 Enter 或 Esc）。",
   },
   taxonomyProblem: (m) => `无法使用分类表（仅用内置分类）：${m}`,
+  rotation: {
+    title: "轮动图",
+    intro: "各细分领域相对基准在 ROTATION 两轴上的位置：Ratio（相对强弱，100 = 与基准同步）与 Momentum（相对强弱的变化）。接力按顺时针推进：改善 → 领先 → 转弱 → 落后。",
+    noPrices: "还没有细分领域价格表：需要一个 Excel 表，含日期列、每个细分领域一列价格（光模块、光模块(CPO)指数…）和一列基准（All A、万得全A、沪深300…）。",
+    priceTable: "价格表",
+    tierFilter: "显示",
+    allTiers: "全部梯队",
+    view: "视图",
+    chartView: "图",
+    tableView: "表",
+    quadrants: { Leading: "领先", Weakening: "转弱", Lagging: "落后", Improving: "改善" },
+    ratio: "Ratio",
+    momentum: "Momentum",
+    quadrant: "象限",
+    segment: "细分领域",
+    tier: "梯队",
+    centroid: (n) => `第${["一", "二", "三"][n - 1] ?? n}梯队重心`,
+    centroidShort: (n) => `T${n}`,
+    centroidOf: (n) => `${n} 个细分领域的均值`,
+    notYet: "历史数据尚不足",
+    chartLabel: (n) => `${n} 个细分领域的轮动图：横轴 Ratio，纵轴 Momentum；按 Tab 键逐个查看`,
+    asOf: (date) => `截至 ${date}`,
+    trailNote: (points, every) => `轨迹：${points} 个点，每 ${every} 行一个（可在设置中修改）。`,
+    unreadable: (list) => `价格无法读取，未纳入：${list}`,
+    insert: "插入图表",
+    inserting: "正在插入图表…",
+    inserted: (sheet) => `图表已插入新工作表“${sheet}”。`,
+    chartTitle: "轮动图",
+    axisLine: "100 线",
+    settingsTitle: "轮动图",
+    trailPoints: "轨迹点数",
+    trailPointsHint: "每个细分领域画出的位置数，含今日（1–30）。",
+    trailEvery: "点间隔行数",
+    trailEveryHint: "5 行约为一个交易周（1–60）。",
+  },
+  heatmap: {
+    title: "拥挤度热力图",
+    intro: "各细分领域在最近 12 周每周最后一个交易日的拥挤度得分（0–100），按区间着色。",
+    sort: "排序",
+    byTier: "按梯队",
+    byToday: "按今日得分",
+    segment: "细分领域",
+    week: (date) => `截至 ${date} 的一周`,
+    cell: (segment, week, score, zone) => `${segment}，${week}：${score}（${zone}）`,
+    none: "–",
+    insert: "插入表格",
+    inserting: "正在插入表格…",
+    inserted: (sheet) => `表格已插入新工作表“${sheet}”，并带色阶。`,
+    sheetTitle: "拥挤度热力图",
+    tierHeader: "梯队",
+  },
 };
 
 export const strings: Record<Language, Strings> = { en, zh };

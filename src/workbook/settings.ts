@@ -49,7 +49,8 @@ export const SETTINGS_VERSION = 1;
  * - `window`: rows of the rolling excess, 1–500, default 40;
  * - `lookback`: rows of history the score ranks against, a whole number ≥ 20, or null for all rows (default);
  * - `rule`: the catch-up rule (all three median tests on; "Crowded" from a score of 80);
- * - `language`: the pane's language when the analyst chose one; absent means Office's display language.
+ * - `language`: the pane's language when the analyst chose one; absent means Office's display language;
+ * - `trailPoints`, `trailEvery`: the rotation map's tails, points (1–30, default 8) one every so many rows (1–60, default 5).
  */
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -60,6 +61,9 @@ export const SettingsSchema = z.object({
   lookback: z._default(z.nullable(z.int().check(z.minimum(20))), null),
   rule: z._default(RuleSchema, { ...DEFAULT_RULE }),
   language: z.optional(z.enum(["en", "zh"])),
+  // The rotation map's tails (issue 12).
+  trailPoints: z._default(z.int().check(z.minimum(1), z.maximum(30)), 8),
+  trailEvery: z._default(z.int().check(z.minimum(1), z.maximum(60)), 5),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

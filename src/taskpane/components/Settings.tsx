@@ -217,6 +217,30 @@ export function Settings({ settings, tables, canSave, saveState, describeError, 
         </Field>
       </fieldset>
 
+      <fieldset className={s.group}>
+        <legend className={s.legend}>{t.rotation.settingsTitle}</legend>
+        <div className={s.row}>
+          <WholeNumber
+            label={t.rotation.trailPoints}
+            hint={t.rotation.trailPointsHint}
+            value={settings.trailPoints}
+            min={1}
+            max={30}
+            testId="setting-trail-points"
+            accept={(v) => onChange({ trailPoints: v })}
+          />
+          <WholeNumber
+            label={t.rotation.trailEvery}
+            hint={t.rotation.trailEveryHint}
+            value={settings.trailEvery}
+            min={1}
+            max={60}
+            testId="setting-trail-every"
+            accept={(v) => onChange({ trailEvery: v })}
+          />
+        </div>
+      </fieldset>
+
       <div className={s.foot}>
         <Button onClick={onReset} data-testid="settings-reset">
           {t.settings.reset}

@@ -125,6 +125,8 @@ const HAND_DEFAULTS = {
   window: 40,
   lookback: null,
   rule: { growthAtLeastMedian: true, revisionAtLeastMedian: true, returnBelowMedian: true, crowdedFrom: 80 },
+  trailPoints: 8,
+  trailEvery: 5,
 };
 
 describe("Reset to defaults", () => {
@@ -137,6 +139,8 @@ describe("Reset to defaults", () => {
     lookback: 250,
     rule: { growthAtLeastMedian: false, revisionAtLeastMedian: true, returnBelowMedian: false, crowdedFrom: 60 },
     language: "zh",
+    trailPoints: 12,
+    trailEvery: 10,
   };
 
   test("gives exactly the defaults: no key of the current settings survives", () => {

@@ -1,13 +1,15 @@
 import { DEFAULT_SETTINGS, parseSettings, SettingsSchema } from "../../../src/workbook/settings";
 
 // Expected settings are written out by hand from the schema's documented defaults
-// (window 40, lookback null, the report's rule, crowded from 80).
+// (window 40, lookback null, the report's rule, crowded from 80; rotation tails of 8 points one every 5 rows).
 const DEFAULTS = {
   version: 1,
   gauge: {},
   window: 40,
   lookback: null,
   rule: { growthAtLeastMedian: true, revisionAtLeastMedian: true, returnBelowMedian: true, crowdedFrom: 80 },
+  trailPoints: 8,
+  trailEvery: 5,
 };
 
 describe("settings", () => {
@@ -29,6 +31,8 @@ describe("settings", () => {
       lookback: 250,
       rule: { growthAtLeastMedian: true, revisionAtLeastMedian: false, returnBelowMedian: true, crowdedFrom: 90 },
       language: "zh" as const,
+      trailPoints: 6,
+      trailEvery: 10,
     };
     expect(SettingsSchema.parse(s)).toEqual(s);
     expect(parseSettings(JSON.parse(JSON.stringify(s)))).toEqual({ settings: s });
@@ -115,5 +119,15 @@ describe("settings", () => {
 
   test("unknown extra keys are dropped without a notice", () => {
     expect(parseSettings({ version: 1, theme: "dark" })).toEqual({ settings: DEFAULTS });
+  });
+});
+
+describe("settings: the rotation map's tails (issue 12)", () => {
+  test("kept when valid; a value out of range (0 points, 61 rows) takes its default with an invalid notice", () => {
+    expect(parseSettings({ version: 1, trailPoints: 12, trailEvery: 10 }).settings).toMatchObject({ trailPoints: 12, trailEvery: 10 });
+    expect(parseSettings({ version: 1, trailPoints: 0, trailEvery: 61, window: 20 })).toEqual({
+      settings: { ...DEFAULTS, window: 20 },
+      notice: "invalid",
+    });
   });
 });
