@@ -3,6 +3,7 @@
  * (ISO dates become Excel serials) and the grid written under the header.
  * Excel serials come from core/dates, A1 text from core/a1.
  */
+import { rangeText } from "../core/a1";
 import { isoToSerial, parseIsoDate } from "../core/dates";
 import type { ChartRequest } from "./port";
 
@@ -35,3 +36,6 @@ export function chartGrid(request: ChartRequest, cells: readonly (string | numbe
   });
   return out;
 }
+
+/** A block's A1 text from its 0-based top-left cell: `block(0, 0, 3, 2)` → `A1:B3`. */
+export const block = (row: number, col: number, rows: number, cols: number): string => rangeText(row + 1, col + 1, rows, cols);

@@ -24,21 +24,26 @@
  * - Settings live in the document's settings (`Office.context.document.settings`)
  *   under one key, `baton.settings` (SETTINGS_KEY in port.ts), as JSON; they travel with the file.
  */
-import { address as cellAddress, rangeText } from "../core/a1";
+import { address as cellAddress } from "../core/a1";
 import {
   type Capabilities,
   type CellValue,
   type ChartRequest,
+  type HeatmapRequest,
+  type ScatterRequest,
   type TableData,
   type TableInfo,
   type WorkbookPort,
   WorkbookError,
   checkChart,
+  checkHeatmap,
+  checkScatter,
   SETTINGS_KEY,
 } from "./port";
 import { uniqueSheetName } from "./names";
 import { createRunner, errorCode, supported } from "./officeRun";
-import { categoryCells, chartGrid } from "./chartData";
+import { block, categoryCells, chartGrid } from "./chartData";
+import { writeHeatmap, writeScatter } from "./vizInsert";
 import { checkTemplateRequest, insertTemplateBatch, type InsertedTemplate } from "./templateInsert";
 import { templateFormulas } from "./templateFormulas";
 import { chunkRows, ESTIMATED_CELL_BYTES, jsonBytes } from "./chunks";
@@ -51,8 +56,31 @@ export interface ExcelWorkbookOptions {
 /** How many names a new chart sheet tries when Excel refuses them (held by chart sheets it does not list). */
 const MAX_NAME_ATTEMPTS = 10;
 
-/** A block's A1 text from its 0-based top-left cell: `block(0, 0, 3, 2)` → `A1:B3`. */
-const block = (row: number, col: number, rows: number, cols: number): string => rangeText(row + 1, col + 1, rows, cols);
+/**
+ * Adds a new sheet named after `title` (a taken name gets a suffix) in a sync
+ * of its own, so that a refusal drops nothing else. Chart sheets are not in
+ * `worksheets` (Office.js does not list them) but hold their names: an add
+ * refused as ItemAlreadyExists takes the next free name.
+ */
+async function addUniqueSheet(context: Excel.RequestContext, title: string): Promise<{ sheet: Excel.Worksheet; name: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const taken = sheets.items.map((s) => s.name);
+  let name = uniqueSheetName(title, taken);
+  let sheet = sheets.add(name);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await context.sync();
+      return { sheet, name };
+    } catch (e) {
+      if (errorCode(e) !== "ItemAlreadyExists" || attempt >= MAX_NAME_ATTEMPTS) throw e;
+      taken.push(name);
+      name = uniqueSheetName(title, taken);
+      sheet = sheets.add(name);
+    }
+  }
+}
 
 /** A blank cell as Excel's `values` gives it (`""`) becomes null, as the port promises. */
 function cellValue(v: unknown): CellValue {
@@ -173,26 +201,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       const { cells, dates } = categoryCells(request.categories);
       const grid = chartGrid(request, cells);
       return run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        // Chart sheets are not in `worksheets` (Office.js does not list them) but hold their names: an add
-        // refused as ItemAlreadyExists takes the next free name. The sheet is added in a sync of its own so
-        // that a refusal drops nothing else.
-        const taken = sheets.items.map((s) => s.name);
-        let name = uniqueSheetName(request.title, taken);
-        let sheet = sheets.add(name);
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await context.sync();
-            break;
-          } catch (e) {
-            if (errorCode(e) !== "ItemAlreadyExists" || attempt >= MAX_NAME_ATTEMPTS) throw e;
-            taken.push(name);
-            name = uniqueSheetName(request.title, taken);
-            sheet = sheets.add(name);
-          }
-        }
+        const { sheet, name } = await addUniqueSheet(context, request.title);
         const n = grid.length - 1;
         const k = request.series.length;
         const data = sheet.getRange(block(0, 0, n + 1, k + 1));
@@ -219,6 +228,29 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         sheet.activate();
         await context.sync();
         return { sheet: name };
+      });
+    },
+
+    async insertScatter(request: ScatterRequest): Promise<{ sheet: string }> {
+      checkScatter(request);
+      if (!supported("ExcelApi", "1.1")) throw new WorkbookError("notSupported", "this Excel cannot add charts (ExcelApi 1.1)");
+      return run(async (context) => {
+        const { sheet, name } = await addUniqueSheet(context, request.title);
+        writeScatter(sheet, request);
+        sheet.activate();
+        await context.sync();
+        return { sheet: name };
+      });
+    },
+
+    async insertHeatmap(request: HeatmapRequest): Promise<{ sheet: string; colorScale: boolean }> {
+      checkHeatmap(request);
+      return run(async (context) => {
+        const { sheet, name } = await addUniqueSheet(context, request.title);
+        const colorScale = writeHeatmap(sheet, request);
+        sheet.activate();
+        await context.sync();
+        return { sheet: name, colorScale };
       });
     },
 

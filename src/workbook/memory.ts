@@ -16,16 +16,23 @@ import {
   type Capabilities,
   type CellValue,
   type ChartRequest,
+  type HeatmapRequest,
+  type ScatterRequest,
   type TableData,
   type TableInfo,
   type WorkbookPort,
   WorkbookError,
   checkChart,
+  checkHeatmap,
+  checkScatter,
   SETTINGS_KEY,
   uniqueSheetName,
 } from "./port";
 
 export { SETTINGS_KEY };
+
+/** A deep copy of plain data (requests hold only strings, numbers, null and arrays). */
+const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** A table as the in-memory workbook is seeded with it: its contents and the sheet it sits on. */
 export interface MemoryTable extends TableData {
@@ -54,6 +61,9 @@ export interface MemoryWorkbook extends WorkbookPort {
   sheets(): string[];
   /** Every chart inserted so far, in order, with its data. */
   charts(): ChartRequest[];
+  /** Every scatter (rotation map) and heatmap inserted so far, with its sheet, in order. */
+  scatters(): (ScatterRequest & { sheet: string })[];
+  heatmaps(): (HeatmapRequest & { sheet: string })[];
   /** Sets one cell of a table's data body (0-based row and column) and fires its change listeners. */
   updateCell(table: string, row: number, col: number, value: CellValue): void;
 }
@@ -75,6 +85,8 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
   const tables: Stored[] = [];
   const sheets: string[] = [];
   const charts: ChartRequest[] = [];
+  const scatters: (ScatterRequest & { sheet: string })[] = [];
+  const heatmaps: (HeatmapRequest & { sheet: string })[] = [];
   const listeners = new Map<string, Set<() => void>>();
   const storage = init.storage;
   let settingsJson: string | undefined = init.settings === undefined ? undefined : JSON.stringify(init.settings);
@@ -149,6 +161,22 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
       return { sheet };
     },
 
+    async insertScatter(request: ScatterRequest): Promise<{ sheet: string }> {
+      checkScatter(request);
+      const sheet = uniqueSheetName(request.title, sheets);
+      sheets.push(sheet);
+      scatters.push({ ...copy(request), sheet });
+      return { sheet };
+    },
+
+    async insertHeatmap(request: HeatmapRequest): Promise<{ sheet: string; colorScale: boolean }> {
+      checkHeatmap(request);
+      const sheet = uniqueSheetName(request.title, sheets);
+      sheets.push(sheet);
+      heatmaps.push({ ...copy(request), sheet });
+      return { sheet, colorScale: true };
+    },
+
     async insertTemplate(): Promise<{ sheets: string[] }> {
       throw new WorkbookError(
         "notSupported",
@@ -173,6 +201,8 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
 
     sheets: () => [...sheets],
     charts: () => charts.map((c) => ({ ...c })),
+    scatters: () => scatters.map(copy),
+    heatmaps: () => heatmaps.map(copy),
 
     updateCell(table: string, row: number, col: number, value: CellValue): void {
       const t = find(table);

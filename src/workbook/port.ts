@@ -41,6 +41,42 @@ export interface ChartRequest {
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[]; readonly format?: string }[];
 }
 
+/**
+ * An XY scatter the pane asks the workbook to create on a new sheet (the
+ * rotation map, issue 12): one marker series per group (a tier), and straight
+ * lines (the 100/100 cross), with the data on that sheet.
+ */
+export interface ScatterRequest {
+  /** Chart title and base name of the new sheet. */
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** Header of the label column (segment names), written beside the data, not plotted. */
+  readonly labelHeader: string;
+  /** Marker series: a name and labelled points. */
+  readonly series: readonly { readonly name: string; readonly points: readonly { readonly label: string; readonly x: number; readonly y: number }[] }[];
+  /** Line series, each through its points in order (two points: a straight line). */
+  readonly lines: readonly { readonly name: string; readonly points: readonly { readonly x: number; readonly y: number }[] }[];
+  /** Axis bounds, when set: both axes run from `min` to `max`. */
+  readonly bounds?: { readonly min: number; readonly max: number };
+}
+
+/**
+ * A table of numbers the pane asks the workbook to write on a new sheet with a
+ * colour scale over its scores (the crowding heatmap, issue 12).
+ */
+export interface HeatmapRequest {
+  /** Base name of the new sheet. */
+  readonly title: string;
+  readonly headers: readonly string[];
+  /** Rows as long as `headers`; null is a blank cell. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** Columns `scoreFrom…` hold the scores (0–100) the colour scale colours. */
+  readonly scoreFrom: number;
+  /** Colours of the scale at 0, 50 and 100 ("#RRGGBB"). */
+  readonly colors: readonly [string, string, string];
+}
+
 /** What the adapter can do in this host; the pane hides or explains what it cannot. */
 export interface Capabilities {
   /** Excel (true) or the in-memory preview workbook (false). */
@@ -74,6 +110,13 @@ export interface WorkbookPort {
   writeSettings(settings: unknown): Promise<void>;
   /** Adds a new sheet with the chart's data and a native line chart; returns the sheet's name. */
   insertChart(request: ChartRequest): Promise<{ sheet: string }>;
+  /** Adds a new sheet with the scatter's data and a native XY scatter; returns the sheet's name. Never writes over a sheet. */
+  insertScatter(request: ScatterRequest): Promise<{ sheet: string }>;
+  /**
+   * Adds a new sheet with the table and a 3-colour scale on its score cells; returns the sheet's name and
+   * whether the scale was added (conditional formats need ExcelApi 1.6). Never writes over a sheet.
+   */
+  insertHeatmap(request: HeatmapRequest): Promise<{ sheet: string; colorScale: boolean }>;
   /**
    * Inserts a template's sheets (an .xlsx as base64; `sheetNames` = the
    * template's sheets, all of which are inserted) at the end of the workbook
@@ -157,5 +200,21 @@ export function checkChart(request: ChartRequest): void {
       );
     }
   }
+}
+
+/** A scatter request the adapters accept: at least one point, every value finite. Throws a {@link WorkbookError}. */
+export function checkScatter(request: ScatterRequest): void {
+  const all = [...request.series.flatMap((s) => s.points), ...request.lines.flatMap((l) => l.points)];
+  if (request.series.every((s) => s.points.length === 0)) throw new WorkbookError("invalid", "a scatter needs at least one point");
+  if (all.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) throw new WorkbookError("invalid", "a scatter point is not a finite number");
+}
+
+/** A heatmap request the adapters accept: rows as wide as the headers, scores inside them. Throws a {@link WorkbookError}. */
+export function checkHeatmap(request: HeatmapRequest): void {
+  const k = request.headers.length;
+  if (request.scoreFrom < 0 || request.scoreFrom >= k) throw new WorkbookError("invalid", `score columns start at ${request.scoreFrom} of ${k}`);
+  request.rows.forEach((r, i) => {
+    if (r.length !== k) throw new WorkbookError("invalid", `heatmap row ${i + 1} has ${r.length} cells for ${k} headers`);
+  });
 }
 

@@ -59,6 +59,19 @@ export interface RecordedChart {
   position: unknown[];
   /** ChartSeries.setXAxisValues calls, as "series index:address". */
   xAxis?: string[];
+  /** ChartSeries.chartType set per series index (ExcelApi 1.7). */
+  seriesTypes?: Record<number, unknown>;
+  /** Axis titles and bounds set, by axis ("category" is x in a scatter). */
+  axes?: Record<string, { title?: string; minimum?: number; maximum?: number }>;
+}
+
+/** A conditional format added to a range (ExcelApi 1.6). */
+export interface RecordedConditionalFormat {
+  sheet: string;
+  address: string;
+  type: unknown;
+  /** colorScale.criteria as set. */
+  criteria?: unknown;
 }
 
 /** Plain-object view of a mock, for calling its methods without `any`. */
@@ -122,6 +135,7 @@ export interface ExcelModel {
   /** Values written to a sheet's ranges, by A1 address (the sheet by its current name; it follows renames). */
   writes(sheet: string): Writes;
   charts: RecordedChart[];
+  conditionalFormats: RecordedConditionalFormat[];
   /** Document settings as stored. */
   settings: Map<string, unknown>;
   /** Calls to insertWorksheetsFromBase64. */
@@ -248,6 +262,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   const renameFailures = new Map<string, number>();
   let nextId = 1;
   const charts: RecordedChart[] = [];
+  const conditionalFormats: RecordedConditionalFormat[] = [];
   const handlers = new Map<string, Set<() => Promise<void>>>();
   /** Worksheet.onCalculated handlers by sheet name (lower case). */
   const calculated = new Map<string, Set<() => Promise<void>>>();
@@ -387,6 +402,19 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
               }),
             );
           },
+          conditionalFormats: {
+            add: (type: unknown) => {
+              const rec: RecordedConditionalFormat = { sheet: sheetName(sheet), address: addr, type };
+              conditionalFormats.push(rec);
+              return {
+                colorScale: {
+                  set criteria(c: unknown) {
+                    rec.criteria = c;
+                  },
+                },
+              };
+            },
+          },
           set numberFormat(v: unknown) {
             entry.numberFormat = v;
             block.forEach((row, i) => row.forEach((a, j) => (cellAt(a).numberFormat = (v as unknown[][])[i][j])));
@@ -412,11 +440,34 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       add: (type: unknown, source: { address: string }, seriesBy: unknown) => {
         const rec: RecordedChart = { sheet: name, type, seriesBy, source: source.address, title: "", position: [] };
         charts.push(rec);
+        const axis = (key: string) => {
+          const a = (): { title?: string; minimum?: number; maximum?: number } => {
+            rec.axes ??= {};
+            return (rec.axes[key] ??= {});
+          };
+          return {
+            title: {
+              set text(t: string) {
+                a().title = t;
+              },
+            },
+            set minimum(v: number) {
+              a().minimum = v;
+            },
+            set maximum(v: number) {
+              a().maximum = v;
+            },
+          };
+        };
         return {
+          axes: { categoryAxis: axis("category"), valueAxis: axis("value") },
           series: {
             getItemAt: (j: number) => ({
               setXAxisValues: (r: { address: string }) => {
                 rec.xAxis = [...(rec.xAxis ?? []), `${j}:${r.address}`];
+              },
+              set chartType(t: unknown) {
+                rec.seriesTypes = { ...(rec.seriesTypes ?? {}), [j]: t };
               },
             }),
           },
@@ -714,7 +765,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   const model: ExcelModel = {
     runs: 0,
-    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.13"]),
+    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.6", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.13"]),
     failSave: false,
     templateSheets: {},
     formulaWrites,
@@ -730,12 +781,15 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       scalar((holding(sheet) as Record<string, unknown>).protection as Obj, "protected").resetValue(true);
     },
     charts,
+    conditionalFormats,
     settings,
     inserted,
     install() {
       // The Office and Excel namespaces hold enums and functions that need no load: plain objects.
       const excel = {
-        ChartType: { line: "Line" },
+        ChartType: { line: "Line", xyscatter: "XYScatter", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers" },
+        ConditionalFormatType: { colorScale: "ColorScale" },
+        ConditionalFormatColorCriterionType: { number: "Number" },
         ChartSeriesBy: { columns: "Columns" },
         run: async (a: unknown, b?: unknown) => {
           model.runs++;
