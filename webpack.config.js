@@ -57,6 +57,8 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // A dynamic import() names its module with ".js", as TypeScript's nodenext asks (the pane's lazy tabs).
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
     },
     performance: { hints: false },
     module: {
@@ -87,7 +89,8 @@ module.exports = async (env, options) => {
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", priority: 30 },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "vendor-fluent", priority: 20 },
-          chart: { test: /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/, name: "vendor-chart", priority: 20 },
+          // chart.js is used only by charts loaded on demand (the gauge's, the rotation map): one shared chunk, not on the page.
+          chart: { test: /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/, name: "vendor-chart", priority: 20, chunks: "all" },
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
         },
       },

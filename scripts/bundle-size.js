@@ -2,7 +2,8 @@
 /**
  * Prints the gzipped size of the task pane's JavaScript in dist/ (run by
  * `npm run build` after webpack): taskpane.js and the vendor chunks the page
- * loads, per file and in total, and warns above the 250 KB budget (issue 5).
+ * loads, per file and in total, and warns when what the page loads is above
+ * the 250 KB budget (issue 5; chunks loaded on demand are listed apart, issue 12).
  * functions.js is reported apart: the shared runtime loads it too, but it is
  * the custom functions' bundle, not the pane's.
  *
@@ -64,10 +65,12 @@ function main() {
   if (fs.existsSync(path.join(dist, "functions.js"))) {
     console.log(`  (functions.js, the custom functions, also on the page: ${fmt(gzipSize(path.join(dist, "functions.js")))} gzip)`);
   }
-  if (total > budgetKb * KB) {
-    console.log(`WARNING: the pane's JavaScript is ${fmt(total)} gzipped, above the ${budgetKb} KB budget.`);
+  // The budget is what the first screen loads; chunks loaded on demand (a tab's charts) come later (issue 12).
+  if (atStart > budgetKb * KB) {
+    console.log(`WARNING: the pane's page loads ${fmt(atStart)} of JavaScript gzipped, above the ${budgetKb} KB budget.`);
   } else {
-    console.log(`Within the ${budgetKb} KB budget.`);
+    const later = total - atStart;
+    console.log(`Within the ${budgetKb} KB budget: ${fmt(atStart)} with the page${later > 0 ? `, ${fmt(later)} more on demand` : ""}.`);
   }
 }
 

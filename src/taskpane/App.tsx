@@ -2,7 +2,7 @@
  * The task pane: header (title, language, table picker, Refresh), notices,
  * and tabs for the board, the crowding gauge, templates, settings and help.
  */
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import {
   Button,
   Field,
@@ -27,7 +27,10 @@ import { Notices, StatusBar, type Status } from "./components/Notices";
 import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
 
-const TAB_KEYS = ["board", "gauge", "templates", "settings", "help"] as const;
+// The Rotation and Heatmap tabs load on first use (their own chunk), so the first screen stays within budget (issue 12).
+const RotationViews = lazy(() => import("./components/RotationTab.js").then((m) => ({ default: m.RotationViews })));
+
+const TAB_KEYS = ["board", "gauge", "rotation", "heatmap", "templates", "settings", "help"] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 const useStyles = makeStyles({
@@ -115,6 +118,9 @@ export function App() {
       setChartStatus({ kind: "error", text: failure(e, t) });
     }
   }, [port, pane.gauge, pane.resolved, pane.priceTable, pane.settings.window, t]);
+
+  // Segment names in the board's order: the heatmap's order within a tier.
+  const boardOrder = useMemo(() => pane.board?.lanes.flatMap((l) => l.cards.map((c) => c.canonical)) ?? [], [pane.board]);
 
   const sampleNotice = portState?.sample ? SAMPLE_NOTICE[lang] : undefined;
   const r = pane.resolved;
@@ -234,6 +240,23 @@ export function App() {
               }}
               onInsertChart={insertChart}
             />
+          </div>
+        ) : null}
+
+        {pane.ready && (tab === "rotation" || tab === "heatmap") ? (
+          <div className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              <RotationViews
+                which={tab}
+                port={port}
+                tables={pane.tables}
+                settings={pane.settings}
+                tick={pane.updatedAt}
+                theme={theme}
+                boardOrder={boardOrder}
+                describeError={(e: unknown) => failure(e, t)}
+              />
+            </Suspense>
           </div>
         ) : null}
 
