@@ -247,6 +247,7 @@ export function App() {
           <div className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
             <Suspense fallback={<Spinner size="small" label={t.loading} />}>
               <RotationViews
+                key={tab}
                 which={tab}
                 port={port}
                 tables={pane.tables}

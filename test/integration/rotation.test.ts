@@ -98,10 +98,20 @@ test("each segment's tooltip (keyboard focus) shows the Ratio and Momentum the b
     expect([header, ratio, momentum]).toEqual([header, (out[0][0] as number).toFixed(2), (out[1][0] as number).toFixed(2)]);
     expect(await tip.textContent()).toContain(out[2][0] as string); // the quadrant word (English pane)
   }
-  // Hover shows it too.
+  // Hover shows it too: a point no other marker covers, under a real mouse.
+  await page.focus('[data-testid="rotation-tier"]');
   await page.mouse.move(0, 0);
-  await points[0].hover();
-  expect(await page.$('[data-testid="rotation-tooltip"]')).not.toBeNull();
+  expect(await page.$('[data-testid="rotation-tooltip"]')).toBeNull();
+  const free = await page.$$eval('[data-testid="rotation-point"]', (els) =>
+    els.findIndex((e) => {
+      const r = e.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === e;
+    }),
+  );
+  expect(free).toBeGreaterThanOrEqual(0);
+  await points[free].hover();
+  const name = await points[free].getAttribute("aria-label");
+  expect(name).toContain(await page.textContent('[data-testid="tooltip-ratio"]'));
   await page.screenshot({ path: path.join(ARTIFACTS, "rotation-tooltip-en.png") });
 });
 

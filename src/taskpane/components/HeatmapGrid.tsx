@@ -69,10 +69,11 @@ const useStyles = makeStyles({
   },
   cell: { textAlign: "center", height: "20px", padding: 0, borderRadius: "2px", fontWeight: tokens.fontWeightSemibold },
   none: { color: tokens.colorNeutralForeground4, backgroundColor: tokens.colorNeutralBackground3 },
-  Low: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground1 },
+  // The number in the neutral foreground on every zone's background: the most contrast in both themes.
+  Low: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorNeutralForeground1 },
   Elevated: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
-  Crowded: { backgroundColor: tokens.colorPaletteDarkOrangeBackground2, color: tokens.colorPaletteDarkOrangeForeground1 },
-  Extreme: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground1 },
+  Crowded: { backgroundColor: tokens.colorPaletteDarkOrangeBackground2, color: tokens.colorNeutralForeground1 },
+  Extreme: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorNeutralForeground1 },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: "none", fontSize: tokens.fontSizeBase100 },
   key: { paddingInline: "6px", borderRadius: "2px" },
 });

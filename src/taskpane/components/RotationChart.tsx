@@ -89,10 +89,10 @@ export function mapConfig(map: RotationMap, tier: TierNumber | null, theme: Them
       return {
         data: s.trail.map((p) => ({ x: p.ratio, y: p.momentum })),
         showLine: true,
-        borderColor: withAlpha(c, 0.55),
-        backgroundColor: withAlpha(c, 0.55),
-        borderWidth: 1.25,
-        pointRadius: s.trail.map((_, i) => (i === n - 1 ? 0 : 1.75)),
+        borderColor: withAlpha(c, 0.45),
+        backgroundColor: withAlpha(c, 0.45),
+        borderWidth: 1,
+        pointRadius: s.trail.map((_, i) => (i === n - 1 ? 0 : 1.25)),
         pointHoverRadius: 0,
         // Read by the plugin: the tail's colour and whether it ends today.
         batonColor: c,
@@ -109,8 +109,8 @@ export function mapConfig(map: RotationMap, tier: TierNumber | null, theme: Them
         showLine: true,
         borderColor: col,
         backgroundColor: col,
-        borderWidth: 2.5,
-        pointRadius: c.trail.map((_, i) => (i === c.trail.length - 1 ? 0 : 2.5)),
+        borderWidth: 3,
+        pointRadius: c.trail.map((_, i) => (i === c.trail.length - 1 ? 0 : 3)),
         pointHoverRadius: 0,
         batonColor: col,
         batonArrow: false,
@@ -172,7 +172,7 @@ export function mapConfig(map: RotationMap, tier: TierNumber | null, theme: Them
           ctx.arc(last.x, last.y, 11, 0, 2 * Math.PI);
           ctx.fill();
           ctx.stroke();
-          ctx.fillStyle = theme.colorNeutralForegroundOnBrand;
+          ctx.fillStyle = theme.colorNeutralBackground1; // light on the dark discs of the light theme, dark on the light ones of the dark
           ctx.font = "600 10px Segoe UI, system-ui, sans-serif";
           ctx.textAlign = "center";
           ctx.textBaseline = "middle";
@@ -290,25 +290,16 @@ export function RotationChart({ map, tier, theme }: RotationChartProps) {
     setPlaced((old) => (old && JSON.stringify(old) === JSON.stringify(next) ? old : next));
   });
 
+  // A new chart for new figures, a tier filter or a theme: the plugin that shades and marks reads them
+  // when made (chart.js cannot swap a chart's plugins), and making one takes a few ms (bench section 7).
   useEffect(() => {
     if (!canvas.current) return;
     chart.current = new Chart(canvas.current, mapConfig(map, tier, theme, (c) => onLayout.current(c)));
+    onLayout.current(chart.current as unknown as Chart);
     return () => {
       chart.current?.destroy();
       chart.current = null;
     };
-    // Created once; later props update it in place (below), which keeps the canvas.
-  }, []);
-
-  useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    const next = mapConfig(map, tier, theme, (x) => onLayout.current(x));
-    c.data = next.data;
-    c.options = next.options ?? {};
-    c.config.plugins = next.plugins ?? [];
-    c.update("none");
-    onLayout.current(c as unknown as Chart);
   }, [map, tier, theme]);
 
   const quadrants: { q: Quadrant; style: React.CSSProperties }[] = placed
