@@ -26,6 +26,8 @@ import { Help } from "./components/Help";
 import { Notices, StatusBar, type Status } from "./components/Notices";
 import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
+import { MonitorBar } from "./components/Monitor";
+import { useMonitor } from "./useMonitor";
 
 const TAB_KEYS = ["board", "gauge", "templates", "settings", "help"] as const;
 type TabKey = (typeof TAB_KEYS)[number];
@@ -70,6 +72,9 @@ export function App() {
   const s = useStyles();
   const portState = useWorkbookPort();
   const pane = usePane(portState);
+  // The tier monitor: the board computed from the segment price table (issue 11), over the typed board.
+  const mon = useMonitor(portState?.port, pane.tables, pane.settings, pane.resolved.boardTable, pane.resolved.taxonomyTable, pane.updatedAt);
+  const board = mon.board ?? pane.board;
   const officeReady = portState?.officeReady ?? false;
   // Read once Office is ready (a change of Office's display language needs a restart of the pane anyway).
   const officeLanguage = useMemo(() => (officeReady ? officeDisplayLanguage() : undefined), [officeReady]);
@@ -198,7 +203,9 @@ export function App() {
             </div>
             {pane.updatedAt ? <span className={s.updated}>{t.updatedAt(formatTime(pane.updatedAt, lang))}</span> : null}
             {pane.taxonomyProblem ? <StatusBar status={{ kind: "error", text: t.taxonomyProblem(pane.taxonomyProblem) }} /> : null}
-            {pane.board ? <Board board={pane.board} /> : <p className={s.empty}>{t.noTables}</p>}
+            {mon.monitor && mon.priceTable ? <MonitorBar monitor={mon.monitor} table={mon.priceTable} /> : null}
+            {mon.error ? <StatusBar status={{ kind: "error", text: mon.error }} /> : null}
+            {board ? <Board board={board} /> : <p className={s.empty}>{t.noTables}</p>}
           </div>
         ) : null}
 
