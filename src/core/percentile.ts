@@ -2,7 +2,7 @@
  * Percentile rank of today's value in its own history, for every row at once,
  * by order statistics.
  *
- * Definition (functions.md, CROWDING_SCORE): at row t the history H is the set
+ * Definition (docs/functions.md, CROWDING_SCORE): at row t the history H is the set
  * of valid (non-`NaN`) values in the rows `[t - lookback + 1, t]` (trailing
  * window) or `[0, t]` (expanding, `lookback = null`), today included. The
  * percentile of today's value x is
@@ -25,7 +25,7 @@
  * Units: percentiles are 0–100 (not decimals).
  */
 
-/** Fewest values of history a percentile needs (functions.md: "fewer than 20 values gives #N/A"). */
+/** Fewest values of history a percentile needs (docs/functions.md: "fewer than 20 values gives #N/A"). */
 export const MIN_HISTORY = 20;
 
 /** Percentiles of a whole series with the size of the history they were ranked in. */
