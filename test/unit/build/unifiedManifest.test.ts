@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const unified = require("../../../scripts/unified-manifest.js") as {
+  MANIFEST_VERSION: string;
+  toUnifiedManifest(xml: string, version: string): Promise<Record<string, unknown>>;
+  validateUnifiedManifest(m: unknown): string[];
+  schemaPath(): string;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { retargetManifest } = require("../../../scripts/build-lib.js") as { retargetManifest(xml: string, url: string, v: string): string };
+
+const root = path.join(__dirname, "..", "..", "..");
+const xml = retargetManifest(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://baton.example.com/addin/", "0.3.1");
+
+// The expected values are read off manifest.xml by hand (the ids, URLs and
+// labels it declares); the schema is Microsoft's published one for v1.24,
+// from the npm package @microsoft/app-manifest.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describe("manifest.json, the unified manifest derived from manifest.xml", () => {
+  let m: Json;
+  beforeAll(async () => {
+    m = await unified.toUnifiedManifest(xml, "0.3.1");
+  });
+
+  test("the schema file is the published one, read offline", () => {
+    expect(unified.schemaPath()).toMatch(/@microsoft[\\/]app-manifest[\\/].*v1\.24[\\/]MicrosoftTeams\.schema\.json$/);
+    expect(m.$schema).toBe("https://developer.microsoft.com/json-schemas/teams/v1.24/MicrosoftTeams.schema.json");
+  });
+
+  test("validates against the unified manifest schema", () => {
+    expect(unified.validateUnifiedManifest(m)).toEqual([]);
+  });
+
+  test("describes the same add-in as the XML manifest", () => {
+    expect(m.id).toBe("6f0c2b1e-8a4d-4c1b-9d57-2b7f3c9e5a10");
+    expect(m.version).toBe("0.3.1");
+    expect(m.validDomains).toEqual(["baton.example.com"]);
+    const ext = m.extensions[0];
+    expect(ext.requirements).toEqual({ scopes: ["workbook"], capabilities: [{ name: "SharedRuntime", minVersion: "1.1" }] });
+    const rt = ext.runtimes[0];
+    expect(rt.lifetime).toBe("long");
+    expect(rt.code).toEqual({ page: "https://baton.example.com/addin/taskpane.html", script: "https://baton.example.com/addin/functions.js" });
+    expect(rt.customFunctions).toEqual({ namespace: { id: "BATON", name: "BATON" }, metadataUrl: "https://baton.example.com/addin/functions.json" });
+    const tab = ext.ribbons[0].tabs[0];
+    expect(tab.builtInTabId).toBe("TabHome");
+    const button = tab.groups[0].controls[0];
+    expect(button).toMatchObject({ id: "Baton.TaskpaneButton", type: "button", label: "Tier view", actionId: "ShowTaskpane" });
+    expect(button.icons.map((i: Json) => [i.size, i.url])).toEqual([
+      [16, "https://baton.example.com/addin/assets/icon-16.png"],
+      [32, "https://baton.example.com/addin/assets/icon-32.png"],
+      [80, "https://baton.example.com/addin/assets/icon-80.png"],
+    ]);
+    expect(rt.actions).toEqual([expect.objectContaining({ id: "ShowTaskpane", type: "openPage" })]);
+    expect(m.authorization.permissions.resourceSpecific).toEqual([{ name: "Document.ReadWrite.User", type: "Delegated" }]);
+    for (const icon of Object.values(m.icons)) expect(fs.existsSync(path.join(root, icon as string))).toBe(true);
+  });
+
+  test.each<[string, (x: Json) => void, RegExp]>([
+    ["an unknown property", (x) => (x.extra = 1), /additional properties/],
+    ["a short-lived runtime", (x) => (x.extensions[0].runtimes[0].lifetime = "forever"), /lifetime/],
+    ["an http metadata URL", (x) => (x.extensions[0].runtimes[0].customFunctions.metadataUrl = "http://x/functions.json"), /customFunctions.metadataUrl: "http:\/\/x\/functions.json" must be https/],
+    ["a relative metadata URL", (x) => (x.extensions[0].runtimes[0].customFunctions.metadataUrl = "functions.json"), /metadataUrl/],
+    ["a namespace with a space", (x) => (x.extensions[0].runtimes[0].customFunctions.namespace.id = "BA TON"), /namespace/],
+    ["no version", (x) => delete x.version, /version/],
+  ])("the schema check rejects %s", (_name, edit, problem) => {
+    const broken = JSON.parse(JSON.stringify(m));
+    edit(broken);
+    expect(unified.validateUnifiedManifest(broken).join("\n")).toMatch(problem);
+  });
+});
