@@ -128,7 +128,12 @@ export function valueRanks(values: Float64Array): { ranks: Int32Array; distinct:
  * below a rank: a Fenwick tree (binary indexed tree) of counts.
  * `add`, `remove` and `countBelow` are O(log size).
  *
- * @example const f = new RankCounter(4); f.add(1); f.add(1); f.add(3); f.countBelow(3) // => 2
+ * @example
+ * const f = new RankCounter(4);
+ * f.add(1);
+ * f.add(1);
+ * f.add(3);
+ * f.countBelow(3) // => 2
  */
 export class RankCounter {
   private readonly tree: Int32Array;
@@ -181,10 +186,11 @@ function checkLookback(lookback: number | null): void {
  * @param values the component, one value per row, `NaN` where it is undefined
  * @param lookback rows in the trailing history, today included; `null` for all rows so far
  * @param minHistory fewest values of H for a percentile; default {@link MIN_HISTORY}
- * @example percentileRankSeries(Float64Array.of(3, 1, 2, 2), null, 3)
- * // => { percentile: [NaN, NaN, 50, 33.333333333333336], history: [1, 2, 3, 4] }
+ * @example
  * // row 2: H = {3, 1, 2}, one value (1) below 2: 100 × 1/2 = 50
  * // row 3: H = {3, 1, 2, 2}, still one value below 2: 100 × 1/3
+ * percentileRankSeries(Float64Array.of(3, 1, 2, 2), null, 3)
+ * // => { percentile: [NaN, NaN, 50, 33.333333333333336], history: [1, 2, 3, 4] }
  */
 export function percentileRankSeries(
   values: Float64Array,

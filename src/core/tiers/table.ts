@@ -4,7 +4,7 @@
  * src/functions/diffusionTier.ts map the errors to Excel's.
  */
 import { readChoice } from "../args";
-import { BatonError, isBatonError, messages, naError, valueError } from "../errors";
+import { BatonError, isBatonError, messages, naError, Position, valueError } from "../errors";
 import { isBlankCell } from "../series";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, SegmentMatch, Taxonomy } from "./classify";
 import { normaliseName } from "./normalise";
@@ -48,11 +48,11 @@ export function formatMatch(m: SegmentMatch, format: TierFormat): number | strin
 const CACHE_LIMIT = 4096;
 
 /** Names a cell of the segment argument: `""` for one cell, `row 3`, `column 3` or `row 3, column 2`. */
-function position(height: number, width: number, i: number, j: number): string {
-  if (height === 1 && width === 1) return "";
-  if (height === 1) return `column ${j + 1}`;
-  if (width === 1) return `row ${i + 1}`;
-  return `row ${i + 1}, column ${j + 1}`;
+function position(height: number, width: number, i: number, j: number): Position {
+  if (height === 1 && width === 1) return {};
+  if (height === 1) return { column: j + 1 };
+  if (width === 1) return { row: i + 1 };
+  return { row: i + 1, column: j + 1 };
 }
 
 /**
@@ -136,7 +136,7 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
  *
  * @param format what the tier column holds
  * @param taxonomy whose segments to list; the built-in taxonomy by default
- * @example taxonomyTable()[2] // => [1, "Optical & network hardware", "Optical modules", "光模块", "optical module; optical transceivers; …"]
+ * @example taxonomyTable()[2].slice(0, 4) // => [1, "Optical & network hardware", "Optical modules", "光模块"]
  */
 export function taxonomyTable(format: TaxonomyFormat = "number", taxonomy: Taxonomy = BUILT_IN_TAXONOMY): (number | string)[][] {
   const rows: (number | string)[][] = [TAXONOMY_HEADER.slice()];
