@@ -6,7 +6,7 @@
  */
 import { messages } from "../errors";
 import type { BatonError } from "../errors";
-import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy } from "../tiers";
+import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy, type TierNumber } from "../tiers";
 import { matchColumns, parseMetric } from "./columns";
 import type { Badge, Board, Card, CatchUpRule, Lane, MetricKey } from "./types";
 import { type Zone, zoneOf } from "../zones";
@@ -99,7 +99,7 @@ export function isCatchUp(
 interface Draft {
   readonly name: string;
   readonly row: number;
-  readonly tier: 1 | 2 | 3;
+  readonly tier: TierNumber;
   readonly canonical: string;
   readonly canonicalZh?: string;
   readonly group: string;

@@ -6,7 +6,7 @@ import { BatonError, isBatonError } from "../../../src/core/errors";
 import { Cells, cellAt, SeriesResult } from "../../../src/core/result";
 
 // ---------------------------------------------------------------------------
-// The naive reference: functions.md's CROWDING_SCORE written out plainly, with
+// The naive reference: docs/functions.md's CROWDING_SCORE written out plainly, with
 // an O(n²) rescan of each row's history. Nothing here calls the code under test.
 
 function naiveCrowding(S: number[], B: number[], share: number[] | undefined, w: number, L: number | null) {
@@ -78,7 +78,7 @@ function inputOf(c: { S: number[]; B: number[]; share?: number[]; w: number; L: 
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
-/** The zones of functions.md written out: below 50 Low, from 50 Elevated, from 80 Crowded, from 95 Extreme. */
+/** The zones of docs/functions.md written out: below 50 Low, from 50 Elevated, from 80 Crowded, from 95 Extreme. */
 const naiveZone = (score: number): string => (score >= 95 ? "Extreme" : score >= 80 ? "Crowded" : score >= 50 ? "Elevated" : "Low");
 
 describe("crowdingOfSeries against the naive reference", () => {
@@ -232,7 +232,7 @@ describe("the report's worked example", () => {
 });
 
 describe("zones", () => {
-  test("boundaries: below 50 Low, from 50 Elevated, from 80 Crowded, from 95 Extreme (functions.md)", () => {
+  test("boundaries: below 50 Low, from 50 Elevated, from 80 Crowded, from 95 Extreme (docs/functions.md)", () => {
     expect([0, 49.999, 50, 79.999, 80, 94.999, 95, 100].map(zoneOf)).toEqual([
       "Low", "Low", "Elevated", "Elevated", "Crowded", "Crowded", "Extreme", "Extreme",
     ]);

@@ -10,7 +10,7 @@ import {
 } from "../../../src/core/percentile";
 
 /**
- * The naive reference: the definition of functions.md written out plainly, an
+ * The naive reference: the definition of docs/functions.md written out plainly, an
  * O(n²) rescan of each row's history. H = valid values in the last `lookback`
  * rows up to and including t (all rows so far when null); percentile =
  * 100 × #{h < x} / (|H| − 1); NaN when x is missing or |H| < min.
