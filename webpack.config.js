@@ -3,7 +3,8 @@
  * Builds the add-in into dist/: functions.js + functions.json (generated from
  * the @customfunction JSDoc by custom-functions-metadata-plugin) and its
  * Chinese twin functions.zh-CN.json, the task pane, manifest.xml and the
- * unified manifest.json derived from it, and the icons.
+ * unified manifest.json (with its language file manifest.zh-CN.json) derived
+ * from it, and the icons.
  *
  *   npm run build                                   development build: the manifests point at https://localhost:3000/
  *   BATON_URL=https://host/path/ npm run build      hosted build: everything points at that URL, no localhost in dist/
@@ -22,7 +23,7 @@ const webpack = require("webpack");
 const { functionSources } = require("./scripts/function-sources");
 const { resolveHostUrl, retargetManifest, mentionsLocalhost } = require("./scripts/build-lib");
 const { ZH_FILE, localizeFunctions } = require("./scripts/functions-zh");
-const { toUnifiedManifest } = require("./scripts/unified-manifest");
+const { toUnifiedManifest, toUnifiedLocalizations } = require("./scripts/unified-manifest");
 const { version } = require("./package.json");
 
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -76,6 +77,9 @@ class BatonAssetsPlugin {
           try {
             const unified = await toUnifiedManifest(xml, version);
             compilation.emitAsset("manifest.json", new RawSource(`${JSON.stringify(unified, null, 2)}\n`));
+            for (const [file, strings] of Object.entries(await toUnifiedLocalizations(xml))) {
+              compilation.emitAsset(file, new RawSource(`${JSON.stringify(strings, null, 2)}\n`));
+            }
           } catch (e) {
             fail(compilation, `manifest.json: ${e.message}`);
           }

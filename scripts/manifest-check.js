@@ -21,6 +21,7 @@
  * included; without it, icons are looked up in the repository's assets/.
  *
  * Usage: node scripts/manifest-check.js [manifest.xml] [--files dist]
+ *        node scripts/manifest-check.js dist/manifest.json   (unified: the published schema, offline)
  */
 const fs = require("fs");
 const path = require("path");
@@ -240,12 +241,27 @@ if (require.main === module) {
   const filesAt = args.indexOf("--files");
   const files = filesAt >= 0 ? args[filesAt + 1] : undefined;
   const file = args.find((a, i) => !a.startsWith("--") && i !== filesAt + 1) || path.join(root, "manifest.xml");
-  checkManifest(fs.readFileSync(file, "utf8"), { files }).then((problems) => {
-    if (problems.length === 0) {
-      console.log(`${path.relative(process.cwd(), file)}: valid (offline checks: structure, resources, shared runtime, https, icons, localized overrides${files ? `, every URL a file of ${files}` : ""})`);
-      return;
+  if (file.endsWith(".json")) {
+    // The unified manifest: the published schema (and its language files).
+    const { validateUnifiedManifest } = require("./unified-manifest");
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+    const problems = validateUnifiedManifest(manifest);
+    for (const { file: lang } of manifest.localizationInfo?.additionalLanguages ?? []) {
+      const langFile = path.join(path.dirname(file), lang);
+      if (!fs.existsSync(langFile)) problems.push(`${lang} is missing`);
+      else problems.push(...validateUnifiedManifest(JSON.parse(fs.readFileSync(langFile, "utf8")), "MicrosoftTeams.Localization").map((p) => `${lang}: ${p}`));
     }
     for (const p of problems) console.error(`- ${p}`);
-    process.exit(1);
-  });
+    if (problems.length > 0) process.exit(1);
+    console.log(`${path.relative(process.cwd(), file)}: valid against the unified manifest schema (offline)`);
+  } else {
+    checkManifest(fs.readFileSync(file, "utf8"), { files }).then((problems) => {
+      if (problems.length === 0) {
+        console.log(`${path.relative(process.cwd(), file)}: valid (offline checks: structure, resources, shared runtime, https, icons, localized overrides${files ? `, every URL a file of ${files}` : ""})`);
+        return;
+      }
+      for (const p of problems) console.error(`- ${p}`);
+      process.exit(1);
+    });
+  }
 }

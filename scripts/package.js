@@ -4,7 +4,8 @@
  * hosted build (BATON_URL=https://host/path/ npm run build): every file a
  * static web host serves from that URL (pages, scripts, source maps,
  * functions.json and functions.zh-CN.json, icons, templates) plus the two
- * manifests, manifest.xml (the default) and manifest.json (unified). Unzip it
+ * manifests, manifest.xml (the default) and manifest.json (unified, with its
+ * language file manifest.zh-CN.json). Unzip it
  * at the URL's folder; give the manifest to the admin center or users.
  *
  * Before zipping it checks what a host would otherwise find out too late:
@@ -58,7 +59,14 @@ async function inspectBuild(dist) {
   for (const f of mentionsLocalhost(texts)) problems.push(`${f} mentions localhost`);
   for (const p of await checkManifest(xml, { files: dist })) problems.push(`manifest.xml: ${p}`);
   if (!files.includes("manifest.json")) problems.push("manifest.json is missing");
-  else for (const p of validateUnifiedManifest(JSON.parse(texts["manifest.json"]))) problems.push(`manifest.json: ${p}`);
+  else {
+    const unified = JSON.parse(texts["manifest.json"]);
+    for (const p of validateUnifiedManifest(unified)) problems.push(`manifest.json: ${p}`);
+    for (const { file } of unified.localizationInfo?.additionalLanguages ?? []) {
+      if (!texts[file]) problems.push(`manifest.json names ${file}, which is not in the build`);
+      else for (const p of validateUnifiedManifest(JSON.parse(texts[file]), "MicrosoftTeams.Localization")) problems.push(`${file}: ${p}`);
+    }
+  }
   return { problems, url, version, files };
 }
 

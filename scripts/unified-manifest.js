@@ -104,7 +104,10 @@ async function toUnifiedManifest(xml, version) {
     },
     icons: { outline: "assets/icon-32.png", color: "assets/icon-128.png" },
     accentColor: "#1F6FEB",
-    localizationInfo: { defaultLanguageTag: text(app.DefaultLocale[0]) },
+    localizationInfo: {
+      defaultLanguageTag: text(app.DefaultLocale[0]),
+      additionalLanguages: Object.keys(await toUnifiedLocalizations(xml)).map((file) => ({ languageTag: file.replace(/^manifest\.|\.json$/g, ""), file })),
+    },
     validDomains: [host],
     authorization: {
       permissions: {
@@ -177,22 +180,55 @@ async function toUnifiedManifest(xml, version) {
   };
 }
 
+/**
+ * The unified manifest's language files, from the XML manifest's Overrides of
+ * DisplayName and Description (e.g. zh-CN: "Baton 接力"). The manifest lists
+ * them in localizationInfo.additionalLanguages.
+ * @param {string} xml
+ * @returns {Promise<Record<string, object>>} file name (manifest.zh-CN.json) → content
+ */
+async function toUnifiedLocalizations(xml) {
+  const doc = await xml2js.parseStringPromise(xml, { explicitArray: true });
+  const app = doc.OfficeApp;
+  const byLocale = new Map();
+  const take = (el, keys) => {
+    for (const o of el?.Override ?? []) {
+      const l = attr(o, "Locale");
+      if (!byLocale.has(l)) byLocale.set(l, {});
+      for (const k of keys) byLocale.get(l)[k] = attr(o, "Value");
+    }
+  };
+  take(app.DisplayName?.[0], ["name.short", "name.full"]);
+  take(app.Description?.[0], ["description.short", "description.full"]);
+  const files = {};
+  for (const [locale, strings] of byLocale) {
+    files[`manifest.${locale}.json`] = {
+      $schema: `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`,
+      ...strings,
+      "description.short": shortText(strings["description.short"] ?? "", 80),
+    };
+  }
+  return files;
+}
+
 /** The published schema file, from node_modules/@microsoft/app-manifest. */
-function schemaPath() {
+function schemaPath(kind = "MicrosoftTeams") {
   const pkg = path.dirname(require.resolve("@microsoft/app-manifest/package.json"));
-  return path.join(pkg, "build", "json-schemas", "teams", `v${MANIFEST_VERSION}`, "MicrosoftTeams.schema.json");
+  return path.join(pkg, "build", "json-schemas", "teams", `v${MANIFEST_VERSION}`, `${kind}.schema.json`);
 }
 
 /**
  * Validates a unified manifest against the published JSON schema (draft-04),
  * offline, and checks that every URL in it is https.
  * @param {object} manifest
+ * @param {"MicrosoftTeams" | "MicrosoftTeams.Localization"} [kind] the manifest, or a language file
  * @returns {string[]} problems, as "path: message"; empty when valid
  */
-function validateUnifiedManifest(manifest) {
+function validateUnifiedManifest(manifest, kind = "MicrosoftTeams") {
   const Ajv = require("ajv");
-  const schema = JSON.parse(fs.readFileSync(schemaPath(), "utf8"));
-  const ajv = new Ajv({ schemaId: "auto", allErrors: true, unknownFormats: "ignore", logger: false });
+  const schema = JSON.parse(fs.readFileSync(schemaPath(kind), "utf8"));
+  // extendRefs: keywords beside a $ref apply too (as in Ajv 8, which Microsoft's own validator uses), e.g. maxLength next to $ref nonEmptyString.
+  const ajv = new Ajv({ schemaId: "auto", allErrors: true, unknownFormats: "ignore", extendRefs: true, logger: false });
   ajv.addMetaSchema(require("ajv/lib/refs/json-schema-draft-04.json"));
   const validate = ajv.compile(schema);
   // The schema's httpsUrl also lets http:// through; Office loads add-ins over https only.
@@ -207,4 +243,4 @@ function validateUnifiedManifest(manifest) {
   return insecure.concat(validate.errors.map(why));
 }
 
-module.exports = { MANIFEST_VERSION, toUnifiedManifest, validateUnifiedManifest, schemaPath };
+module.exports = { MANIFEST_VERSION, toUnifiedManifest, toUnifiedLocalizations, validateUnifiedManifest, schemaPath };

@@ -4,8 +4,9 @@ import path from "node:path";
 const unified = require("../../../scripts/unified-manifest.js") as {
   MANIFEST_VERSION: string;
   toUnifiedManifest(xml: string, version: string): Promise<Record<string, unknown>>;
-  validateUnifiedManifest(m: unknown): string[];
-  schemaPath(): string;
+  toUnifiedLocalizations(xml: string): Promise<Record<string, Record<string, string>>>;
+  validateUnifiedManifest(m: unknown, kind?: string): string[];
+  schemaPath(kind?: string): string;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { retargetManifest } = require("../../../scripts/build-lib.js") as { retargetManifest(xml: string, url: string, v: string): string };
@@ -70,5 +71,24 @@ describe("manifest.json, the unified manifest derived from manifest.xml", () => 
     const broken = JSON.parse(JSON.stringify(m));
     edit(broken);
     expect(unified.validateUnifiedManifest(broken).join("\n")).toMatch(problem);
+  });
+});
+
+describe("manifest.zh-CN.json, the unified manifest's Chinese strings", () => {
+  test("carries the XML manifest's zh-CN Overrides of the name and description, and validates", async () => {
+    const files = await unified.toUnifiedLocalizations(xml);
+    expect(Object.keys(files)).toEqual(["manifest.zh-CN.json"]);
+    const zh = files["manifest.zh-CN.json"];
+    // From manifest.xml's <Override Locale="zh-CN"> elements, copied by hand.
+    expect(zh["name.short"]).toBe("Baton 接力");
+    expect(zh["description.full"]).toBe("科技行情的扩散路径与行业拥挤度：Excel 函数与分层视图。");
+    expect(unified.validateUnifiedManifest(zh, "MicrosoftTeams.Localization")).toEqual([]);
+    const m = (await unified.toUnifiedManifest(xml, "0.3.1")) as Json;
+    expect(m.localizationInfo).toEqual({ defaultLanguageTag: "en-US", additionalLanguages: [{ languageTag: "zh-CN", file: "manifest.zh-CN.json" }] });
+  });
+
+  test("the language schema rejects a name longer than 30 characters", () => {
+    const problems = unified.validateUnifiedManifest({ "name.short": "Baton 接力 ".repeat(5), "description.short": "x", "description.full": "x" }, "MicrosoftTeams.Localization");
+    expect(problems.join("\n")).toMatch(/name\.short.*longer than 30/);
   });
 });
