@@ -240,7 +240,7 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const filesAt = args.indexOf("--files");
   const files = filesAt >= 0 ? args[filesAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith("--") && i !== filesAt + 1) || path.join(root, "manifest.xml");
+  const file = args.find((a, i) => !a.startsWith("--") && !(filesAt >= 0 && i === filesAt + 1)) || path.join(root, "manifest.xml");
   if (file.endsWith(".json")) {
     // The unified manifest: the published schema (and its language files).
     const { validateUnifiedManifest } = require("./unified-manifest");
