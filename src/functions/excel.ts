@@ -8,7 +8,7 @@
  */
 import { BatonError, isBatonError, messages } from "../core/errors";
 import { type Language, languageFromTag } from "../core/language";
-import { ResultColumn, SeriesResult } from "../core/result";
+import { Cells, ResultColumn, SeriesResult } from "../core/result";
 
 /** What a custom function returns in a cell. */
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
@@ -102,10 +102,27 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
   return out;
 }
 
-/** A scalar or table from the core, with core errors mapped to Excel errors. */
-export function cellsToGrid(cells: readonly (readonly (number | string | BatonError)[])[]): ExcelGrid {
+/**
+ * A table from the core (a detail table, a spill of names) as Excel's grid:
+ * its errors become Excel errors, in place, in one pass with no second grid
+ * (a 100,000-name column would otherwise allocate its rows twice). A core
+ * error repeated across cells becomes one shared Excel error. The core hands
+ * over a fresh table on every call, so changing it is safe.
+ */
+export function cellsToGrid(cells: Cells): ExcelGrid {
   const lang = messageLanguage();
-  return cells.map((row) => row.map((c) => (isBatonError(c) ? toExcelError(c, lang) : c)));
+  const made = new Map<BatonError, CustomFunctions.Error>();
+  for (const row of cells) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (isBatonError(c)) {
+        let e = made.get(c);
+        if (!e) made.set(c, (e = toExcelError(c, lang)));
+        (row as unknown[])[j] = e;
+      }
+    }
+  }
+  return cells as unknown as ExcelGrid;
 }
 
 /**
