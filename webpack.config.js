@@ -86,7 +86,7 @@ class BatonAssetsPlugin {
 
           const meta = compilation.getAsset("functions.json");
           if (meta) {
-            // The catalogue is TypeScript: load it through tsx, fresh on every build (watch mode).
+            // The catalogue is TypeScript: load it through tsx (in watch mode, restart to pick up edits).
             const tsx = require("tsx/cjs/api");
             const { HELP_ZH_CN } = tsx.require(catalogueFile, __filename);
             const { problems, meta: zh } = localizeFunctions(JSON.parse(meta.source.source().toString()), HELP_ZH_CN);

@@ -94,3 +94,11 @@ test("the development build (dist/) says which version it is in the pane's About
     expect({ t, stamped: xml.some((x) => x.includes(`Baton ${version}<`)) }).toEqual({ t, stamped: true });
   }
 });
+
+test("dist/functions.zh-CN.json has every function of functions.json, same ids and names, Chinese help", () => {
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, "dist", f), "utf8")) as { functions: { id: string; name: string; description: string; parameters: { name: string }[] }[] };
+  const en = read("functions.json");
+  const zh = read("functions.zh-CN.json");
+  expect(zh.functions.map((f) => [f.id, f.name, f.parameters.length])).toEqual(en.functions.map((f) => [f.id, f.name, f.parameters.length]));
+  for (const f of zh.functions) expect(f.description).toMatch(/[\u4e00-\u9fff]/);
+});
