@@ -3,8 +3,8 @@
  * Builds the add-in into dist/: functions.js + functions.json (generated from
  * the @customfunction JSDoc by custom-functions-metadata-plugin) and its
  * Chinese twin functions.zh-CN.json, the task pane, manifest.xml and the
- * unified manifest.json (with its language file manifest.zh-CN.json) derived
- * from it, and the icons.
+ * unified manifest.json (with its language file manifest.zh-CN.json and its
+ * 192×192 color and 32×32 outline icons) derived from it, and the icons.
  *
  *   npm run build                                   development build: the manifests point at https://localhost:3000/
  *   BATON_URL=https://host/path/ npm run build      hosted build: everything points at that URL, no localhost in dist/
@@ -23,7 +23,8 @@ const webpack = require("webpack");
 const { functionSources } = require("./scripts/function-sources");
 const { resolveHostUrl, retargetManifest, mentionsLocalhost } = require("./scripts/build-lib");
 const { ZH_FILE, localizeFunctions } = require("./scripts/functions-zh");
-const { toUnifiedManifest, toUnifiedLocalizations } = require("./scripts/unified-manifest");
+const { UNIFIED_ICONS, toUnifiedManifest, toUnifiedLocalizations } = require("./scripts/unified-manifest");
+const { unifiedIcons } = require("./scripts/png");
 const { version } = require("./package.json");
 
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -80,6 +81,10 @@ class BatonAssetsPlugin {
             for (const [file, strings] of Object.entries(await toUnifiedLocalizations(xml))) {
               compilation.emitAsset(file, new RawSource(`${JSON.stringify(strings, null, 2)}\n`));
             }
+            const icon = (f) => fs.readFileSync(path.resolve(__dirname, "assets", f));
+            const icons = unifiedIcons(icon("icon-128.png"), icon("icon-32.png"));
+            compilation.emitAsset(UNIFIED_ICONS.color, new RawSource(icons.color));
+            compilation.emitAsset(UNIFIED_ICONS.outline, new RawSource(icons.outline));
           } catch (e) {
             fail(compilation, `manifest.json: ${e.message}`);
           }

@@ -62,6 +62,7 @@ async function inspectBuild(dist) {
   else {
     const unified = JSON.parse(texts["manifest.json"]);
     for (const p of validateUnifiedManifest(unified)) problems.push(`manifest.json: ${p}`);
+    for (const icon of Object.values(unified.icons ?? {})) if (!files.includes(icon)) problems.push(`manifest.json: icon ${icon} is not in the build`);
     for (const { file } of unified.localizationInfo?.additionalLanguages ?? []) {
       if (!texts[file]) problems.push(`manifest.json names ${file}, which is not in the build`);
       else for (const p of validateUnifiedManifest(JSON.parse(texts[file]), "MicrosoftTeams.Localization")) problems.push(`${file}: ${p}`);

@@ -61,7 +61,7 @@ describe("BATON_URL=https://baton.example.com/addin/ npm run build, then npm run
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(out, `baton-${version}.zip`)));
     const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort();
     expect(names).toEqual(listFiles(dist));
-    for (const f of ["manifest.xml", "manifest.json", "manifest.zh-CN.json", "functions.json", "functions.zh-CN.json", "taskpane.html", "templates/crowding-monitor.xlsx"]) expect(names).toContain(f);
+    for (const f of ["manifest.xml", "manifest.json", "manifest.zh-CN.json", "assets/icon-color-192.png", "assets/icon-outline-32.png", "functions.json", "functions.zh-CN.json", "taskpane.html", "templates/crowding-monitor.xlsx"]) expect(names).toContain(f);
   });
 
   test("the package step prints the URL it was built for and what is inside", () => {

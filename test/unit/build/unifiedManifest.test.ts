@@ -57,7 +57,7 @@ describe("manifest.json, the unified manifest derived from manifest.xml", () => 
     ]);
     expect(rt.actions).toEqual([expect.objectContaining({ id: "ShowTaskpane", type: "openPage" })]);
     expect(m.authorization.permissions.resourceSpecific).toEqual([{ name: "Document.ReadWrite.User", type: "Delegated" }]);
-    for (const icon of Object.values(m.icons)) expect(fs.existsSync(path.join(root, icon as string))).toBe(true);
+    expect(m.icons).toEqual({ color: "assets/icon-color-192.png", outline: "assets/icon-outline-32.png" });
   });
 
   test.each<[string, (x: Json) => void, RegExp]>([
@@ -90,5 +90,41 @@ describe("manifest.zh-CN.json, the unified manifest's Chinese strings", () => {
   test("the language schema rejects a name longer than 30 characters", () => {
     const problems = unified.validateUnifiedManifest({ "name.short": "Baton 接力 ".repeat(5), "description.short": "x", "description.full": "x" }, "MicrosoftTeams.Localization");
     expect(problems.join("\n")).toMatch(/name\.short.*longer than 30/);
+  });
+});
+
+describe("the unified manifest's icons, derived from assets/", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const png = require("../../../scripts/png.js") as {
+    decodePng(b: Buffer): { width: number; height: number; data: Uint8Array };
+    unifiedIcons(a: Buffer, b: Buffer): { color: Buffer; outline: Buffer };
+  };
+  const icons = png.unifiedIcons(fs.readFileSync(path.join(root, "assets", "icon-128.png")), fs.readFileSync(path.join(root, "assets", "icon-32.png")));
+  // Sizes from Microsoft's rules for the unified manifest: color 192×192, outline 32×32 white on transparent.
+  const size = (b: Buffer) => [b.readUInt32BE(16), b.readUInt32BE(20)];
+
+  test("color is 192×192, outline 32×32 (read from the PNG headers)", () => {
+    expect(size(icons.color)).toEqual([192, 192]);
+    expect(size(icons.outline)).toEqual([32, 32]);
+  });
+
+  test("the outline is white on transparent, and not empty", () => {
+    const { data } = png.decodePng(icons.outline);
+    let visible = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      expect([data[i], data[i + 1], data[i + 2]]).toEqual([255, 255, 255]);
+      if (data[i + 3] > 0) visible++;
+    }
+    expect(visible).toBeGreaterThan(20);
+    expect(visible).toBeLessThan(32 * 32 / 2);
+  });
+
+  test("the color icon keeps the artwork: transparent corner, and the same green as icon-128 in the field", () => {
+    const big = png.decodePng(icons.color);
+    const src = png.decodePng(fs.readFileSync(path.join(root, "assets", "icon-128.png")));
+    const at = (img: { width: number; data: Uint8Array }, x: number, y: number) => [...img.data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
+    // Hand-picked points: the corner (0,0) is transparent in both (rounded square); (20,64) in icon-128 is plain green, (30,96) is the same point at 192/128.
+    expect(at(big, 0, 0)[3]).toBe(at(src, 0, 0)[3]);
+    expect(at(big, 30, 96)).toEqual(at(src, 20, 64));
   });
 });
