@@ -143,6 +143,9 @@ function countZh(n: number, unit: LengthUnit): string {
   return `${n} ${unit === "row" ? "行" : "列"}`;
 }
 
+/** English month names, January first (SEASONALITY's messages). */
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /** Names the core passes for parts of a computation, in Chinese. */
 const TERMS_ZH: Record<string, string> = {
   excess: "超额收益",
@@ -215,6 +218,20 @@ const en = {
     `taxonomy row ${row}: tier ${describeCell(v)} is not 1, 2, 3 or a tier key (${keys.join(", ")})`,
   taxonomyBadText: (row: number, column: string, v: unknown): string =>
     `taxonomy row ${row}: ${column} is ${describeCell(v)}; give text`,
+  // ROTATION and SEASONALITY (issue 10)
+  noPrice: (arg: string): string => `${arg} has no price yet at this row`,
+  rotationRatio: (w: number): string => `Ratio needs ${w} rows with both sector and benchmark prices (the window)`,
+  rotationEarlierRatio: (m: number): string => `Momentum needs a Ratio ${m} rows earlier`,
+  rotationMomentum: (w: number): string => `Momentum needs ${w} rows of Ratio's rate of change (the window)`,
+  badDate: (arg: string, position: Position, v: unknown): string =>
+    `${where(arg, position)} is ${describeCell(v)}; dates must be Excel dates or ISO text such as 2026-04-24`,
+  dateOrder: (arg: string, position: Position, date: string, before: Position, previous: string): string =>
+    `${where(arg, position)} (${date}) is not after ${at(before)} (${previous}); dates must be strictly increasing`,
+  datesColumns: (arg: string, k: number): string => `${arg} has ${k} columns; give one column (or one row) of dates`,
+  tableOneSector: (k: number): string =>
+    `output "table" describes one sector, but sector has ${k} columns; use "mean", "median", "win rate" or "count", or give one column`,
+  /** `month` 1–12. */
+  noCompleteMonth: (month: number): string => `no complete ${MONTHS_EN[month - 1]} in the data`,
 };
 
 /** A catalogue with the same messages and arguments as the English one. */
@@ -255,6 +272,17 @@ const zh: Catalogue = {
   taxonomyNoTier: (row, name) => `taxonomy 第 ${row} 行：${quoteZh(name)}没有层级；请填 1、2、3 或层级键`,
   taxonomyBadTier: (row, v, keys) => `taxonomy 第 ${row} 行：层级 ${describeCellZh(v)} 不是 1、2、3 或层级键（${keys.join("、")}）`,
   taxonomyBadText: (row, column, v) => `taxonomy 第 ${row} 行：${termZh(column)}是${describeCellZh(v)}；请填文本`,
+  // ROTATION and SEASONALITY (issue 10)
+  noPrice: (arg) => `${arg} 在这一行还没有价格`,
+  rotationRatio: (w) => `Ratio 需要 ${w} 行 sector 与 benchmark 都有价格的数据（窗口）`,
+  rotationEarlierRatio: (m) => `Momentum 需要 ${m} 行之前的 Ratio`,
+  rotationMomentum: (w) => `Momentum 需要 ${w} 行 Ratio 变化率（窗口）`,
+  badDate: (arg, position, v) => `${whereZh(arg, position)}是${describeCellZh(v)}；日期须为 Excel 日期或 ISO 文本，例如 2026-04-24`,
+  dateOrder: (arg, position, date, before, previous) =>
+    `${whereZh(arg, position)}（${date}）不晚于${atZh(before)}（${previous}）；日期须严格递增`,
+  datesColumns: (arg, k) => `${arg} 有 ${k} 列；请给出一列（或一行）日期`,
+  tableOneSector: (k) => `output "table" 只描述一个行业，但 sector 有 ${k} 列；请用 "mean"、"median"、"win rate" 或 "count"，或只给一列`,
+  noCompleteMonth: (month) => `数据中没有完整的 ${month} 月`,
 };
 
 /** Every message, in both languages: `messages.badCell(...)` gives `{ en, zh }`. */

@@ -86,6 +86,32 @@ export const HELP_ZH_CN: HelpCatalogue = {
       },
     },
   },
+  ROTATION: {
+    description:
+      "行业轮动：各行业相对基准在轮动图中的位置——Ratio（相对强弱的趋势）与 Momentum（其变化率），均以 100 为中心，以及象限 Leading、Weakening、Lagging 或 Improving。参照相对轮动图（RRG）思路的公开标准化方法，并非专有的 JdK RS-Ratio/RS-Momentum 公式。",
+    parameters: {
+      sector: SECTOR,
+      benchmark: BENCHMARK,
+      window: { name: "窗口", description: "标准化窗口的行数（相对强弱及其变化率的 z 分数），2 到（行数−1）之间的整数。默认 40。" },
+      momentum: { name: "动量期", description: "计算 Ratio 变化率所跨的行数，1 到（行数−1）之间的整数。默认 10。" },
+      output: {
+        name: "输出",
+        description: "\"latest\"（默认：最后一行的 Ratio、Momentum 和象限，每个行业一列）、\"ratio\" 或 \"momentum\"（每行一个值），或 \"quadrant\"（每行一个象限词）。",
+      },
+    },
+  },
+  SEASONALITY: {
+    description: "季节性：行业在哪些月份跑赢基准、胜率多高——按日历月汇总历年月末超额收益，给出均值、中位数、胜率和年数。返回小数：0.0266 即 2.66%。",
+    parameters: {
+      dates: { name: "日期", description: "与行业价格逐行对应的日期，按时间升序：Excel 日期（忽略时刻）或 ISO 文本 YYYY-MM-DD，严格递增。" },
+      sector: { name: "行业价格", description: "行业价格，与日期等长：一列或一行，或多列行业。空白和 0 沿用上一价格。" },
+      benchmark: BENCHMARK,
+      output: {
+        name: "输出",
+        description: "\"table\"（默认，单个行业：表头及 1–12 月的平均超额、超额中位数、胜率、年数），或 \"mean\"、\"median\"、\"win rate\"、\"count\"（12 行，每个行业一列）。",
+      },
+    },
+  },
   TAXONOMY: {
     description: "内置扩散分类表（带表头：tier、group、segment、中文、aliases）：DIFFUSION_TIER 认识的全部名称。复制到工作表、编辑后可作为 DIFFUSION_TIER 的分类表参数。",
     parameters: {

@@ -26,6 +26,8 @@ const rollingExcessFn = bundle.fn("ROLLING_EXCESS");
 const crowdingScoreFn = bundle.fn("CROWDING_SCORE");
 const diffusionTierFn = bundle.fn("DIFFUSION_TIER");
 const taxonomyFn = bundle.fn("TAXONOMY");
+const rotationFn = bundle.fn("ROTATION");
+const seasonalityFn = bundle.fn("SEASONALITY");
 
 const LIMIT = 5_000_000;
 
@@ -55,6 +57,8 @@ const bench = (n: number) => grid([series(samplePrices.benchmark, n, 0)]);
 const turnover2 = (n: number) => grid([series(samplePrices.sectorTurnover, n, 0), series(samplePrices.marketTurnover, n, 0)]);
 const shares = (n: number, k: number) =>
   grid(Array.from({ length: k }, (_, j) => series(samplePrices.sectorTurnover, n, j).map((t, i) => Math.round((t / samplePrices.marketTurnover[i % L]) * 1e4) / 1e4)));
+/** Excel date serials of n weekdays from 2000-01-03 (serial 36528, a Monday). */
+const dates = (n: number) => Array.from({ length: n }, (_, i) => [36528 + Math.floor(i / 5) * 7 + (i % 5)]);
 const names = (n: number) => Array.from({ length: n }, (_, i) => [sampleSegments[i % sampleSegments.length].segment]);
 
 const CASES: readonly Case[] = [
@@ -64,6 +68,11 @@ const CASES: readonly Case[] = [
   { label: "CROWDING_SCORE latest, 5 sectors + 5 turnover shares", bytes: (n) => call(crowdingScoreFn, [sectors(n, 5), bench(n), shares(n, 5), 40, null, "latest"]) },
   { label: "CROWDING_SCORE series, 1 sector + 2 turnover columns", bytes: (n) => call(crowdingScoreFn, [sectors(n, 1), bench(n), turnover2(n), 40, null, "series"]) },
   { label: "CROWDING_SCORE series, 5 sectors", bytes: (n) => call(crowdingScoreFn, [sectors(n, 5), bench(n), null, 40, null, "series"]) },
+  { label: "ROTATION latest, 10 sectors", bytes: (n) => call(rotationFn, [sectors(n, 10), bench(n), 40, 10, "latest"]) },
+  { label: "ROTATION ratio or momentum, 1 sector", bytes: (n) => call(rotationFn, [sectors(n, 1), bench(n), 40, 10, "ratio"]) },
+  { label: "ROTATION quadrant, 1 sector", bytes: (n) => call(rotationFn, [sectors(n, 1), bench(n), 40, 10, "quadrant"]) },
+  { label: "SEASONALITY table, 1 sector", bytes: (n) => call(seasonalityFn, [dates(n), sectors(n, 1), bench(n), "table"]) },
+  { label: "SEASONALITY mean, 10 sectors", bytes: (n) => call(seasonalityFn, [dates(n), sectors(n, 10), bench(n), "mean"]) },
   { label: "DIFFUSION_TIER, names → numbers", bytes: (n) => call(diffusionTierFn, [names(n), null, "number"]) },
   { label: "DIFFUSION_TIER, names → label-zh", bytes: (n) => call(diffusionTierFn, [names(n), null, "label-zh"]) },
 ];

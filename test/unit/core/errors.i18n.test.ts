@@ -34,6 +34,16 @@ describe("every message has a Chinese twin", () => {
     taxonomyNoTier: () => messages.taxonomyNoTier(4, "PCB"),
     taxonomyBadTier: () => messages.taxonomyBadTier(4, 7, ["na-compute", "domestic-compute", "applications"]),
     taxonomyBadText: () => messages.taxonomyBadText(4, "aliases", true),
+    // ROTATION and SEASONALITY
+    noPrice: () => messages.noPrice("sector"),
+    rotationRatio: () => messages.rotationRatio(40),
+    rotationEarlierRatio: () => messages.rotationEarlierRatio(10),
+    rotationMomentum: () => messages.rotationMomentum(40),
+    badDate: () => messages.badDate("dates", { row: 17 }, "n/a"),
+    dateOrder: () => messages.dateOrder("dates", { row: 17 }, "2024-05-03", { row: 16 }, "2024-05-03"),
+    datesColumns: () => messages.datesColumns("dates", 2),
+    tableOneSector: () => messages.tableOneSector(3),
+    noCompleteMonth: () => messages.noCompleteMonth(5),
   };
 
   test.each(Object.keys(samples))("%s", (key) => {
@@ -67,6 +77,14 @@ describe("Chinese messages name the same argument and cell", () => {
     expect(e.message).toBe('sector row 1 is text "TMT", a header? Leave headers out of the range, or use a table column such as Prices[TMT]');
     expect(e.messageIn("zh")).toBe("sector 第 1 行是文本“TMT”，是表头吗？请不要把表头选进区域，或改用表格列，例如 Prices[TMT]");
     expect(e.messageIn("en")).toBe(e.message);
+  });
+
+  test("SEASONALITY's dates messages name the same cells in Chinese", () => {
+    expect(messages.dateOrder("dates", { row: 17 }, "2024-05-03", { row: 16 }, "2024-05-03")).toEqual({
+      en: "dates row 17 (2024-05-03) is not after row 16 (2024-05-03); dates must be strictly increasing",
+      zh: "dates 第 17 行（2024-05-03）不晚于第 16 行（2024-05-03）；日期须严格递增",
+    });
+    expect(messages.noCompleteMonth(5)).toEqual({ en: "no complete May in the data", zh: "数据中没有完整的 5 月" });
   });
 
   test("an error made from a plain string has only its English text", () => {
