@@ -17,6 +17,7 @@ import {
 import { SAMPLE_NOTICE } from "../sample/notice";
 import { hasSegmentColumn } from "../core/board/columns";
 import { I18nContext, navigatorLanguage, officeDisplayLanguage, pickLanguage, strings, type I18n, type Language } from "./i18n";
+import { aboutLine } from "./version";
 import { fluentTheme, useThemeName } from "./theme";
 import { errorText, usePane, useWorkbookPort } from "./usePane";
 import { formatTime } from "./format";
@@ -26,6 +27,8 @@ import { Help } from "./components/Help";
 import { Notices, StatusBar, type Status } from "./components/Notices";
 import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
+import { MonitorBar } from "./components/Monitor";
+import { useMonitor } from "./useMonitor";
 
 // The Rotation and Heatmap tabs load on first use (their own chunk), so the first screen stays within budget (issue 12).
 const RotationViews = lazy(() => import("./components/RotationTab.js").then((m) => ({ default: m.RotationViews })));
@@ -73,6 +76,9 @@ export function App() {
   const s = useStyles();
   const portState = useWorkbookPort();
   const pane = usePane(portState);
+  // The tier monitor: the board computed from the segment price table (issue 11), over the typed board.
+  const mon = useMonitor(portState?.port, pane.tables, pane.settings, pane.resolved.boardTable, pane.resolved.taxonomyTable, pane.updatedAt);
+  const board = mon.board ?? pane.board;
   const officeReady = portState?.officeReady ?? false;
   // Read once Office is ready (a change of Office's display language needs a restart of the pane anyway).
   const officeLanguage = useMemo(() => (officeReady ? officeDisplayLanguage() : undefined), [officeReady]);
@@ -210,7 +216,9 @@ export function App() {
             </div>
             {pane.updatedAt ? <span className={s.updated}>{t.updatedAt(formatTime(pane.updatedAt, lang))}</span> : null}
             {pane.taxonomyProblem ? <StatusBar status={{ kind: "error", text: t.taxonomyProblem(pane.taxonomyProblem) }} /> : null}
-            {pane.board ? <Board board={pane.board} /> : <p className={s.empty}>{t.noTables}</p>}
+            {mon.monitor && mon.priceTable ? <MonitorBar monitor={mon.monitor} table={mon.priceTable} /> : null}
+            {mon.error ? <StatusBar status={{ kind: "error", text: mon.error }} /> : null}
+            {board ? <Board board={board} /> : <p className={s.empty}>{t.noTables}</p>}
           </div>
         ) : null}
 
@@ -286,6 +294,7 @@ export function App() {
             <Help rule={pane.settings.rule} />
           </div>
         ) : null}
+        <footer className={s.updated} data-testid="about">{aboutLine}</footer>
       </main>
     </FluentProvider>
     </I18nContext.Provider>

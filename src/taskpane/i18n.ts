@@ -14,6 +14,7 @@
 import { createContext, useContext } from "react";
 
 import { type Language, languageFromTag } from "../core/language";
+import { monitorEn, monitorZh, type MonitorStrings } from "./monitorStrings";
 
 export { type Language, languageFromTag };
 
@@ -136,6 +137,8 @@ export interface Strings {
     readonly never: string;
     readonly crowded: (n: number) => string;
   };
+  /** The tier monitor (issue 11): monitorStrings.ts. */
+  readonly monitor: MonitorStrings;
   readonly help: {
     readonly title: string;
     readonly data: string;
@@ -221,6 +224,7 @@ export interface Strings {
 }
 
 const en: Strings = {
+  monitor: monitorEn,
   appTitle: "Baton",
   appSubtitle: "Where the rally goes next: tier 1 → tier 2 → tier 3",
   loading: "Loading Baton…",
@@ -420,6 +424,7 @@ const en: Strings = {
 };
 
 const zh: Strings = {
+  monitor: monitorZh,
   appTitle: "Baton",
   appSubtitle: "行情扩散路径：第一梯队 → 第二梯队 → 第三梯队",
   loading: "正在加载 Baton…",

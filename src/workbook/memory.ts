@@ -232,8 +232,9 @@ export function sampleTables(): MemoryTable[] {
     {
       name: "Segments",
       sheet: "Segments",
-      headers: [...SEGMENT_HEADERS],
-      rows: sampleSegments.map((s) => [s.segment, s.growth, s.revision, s.sinceRebound, s.crowding]),
+      // Fundamentals only: crowding and the return since the rebound come from SegmentPrices (issue 11).
+      headers: SEGMENT_HEADERS.slice(0, 3),
+      rows: sampleSegments.map((s) => [s.segment, s.growth, s.revision]),
     },
     {
       name: "Prices",

@@ -38,6 +38,20 @@ export const GaugeSettingsSchema = z.object({
   marketTurnoverColumn: z.optional(z.nullable(name)),
 });
 
+/**
+ * The tier monitor's price table (issue 11): which table holds the segment
+ * prices (default: the first table with a benchmark column and segment
+ * columns), which column is the benchmark (default: the one whose header
+ * names one), and the rebound: absent for automatic (the benchmark's lowest
+ * close of the last 60 rows), or an ISO date the analyst typed.
+ */
+export const MonitorSettingsSchema = z.object({
+  /** null: none (the board shows typed figures only). */
+  table: z.optional(z.nullable(name)),
+  benchmarkColumn: z.optional(name),
+  rebound: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
+
 export const SETTINGS_VERSION = 1;
 
 /**
@@ -46,6 +60,7 @@ export const SETTINGS_VERSION = 1;
  * - `table`: the segments table shown on the board (default: the first table with a segment column);
  * - `taxonomyTable`: a table of `name, tier[, aliases]` rows that overrides and extends the built-in taxonomy;
  * - `gauge`: the crowding gauge's table, its sector and benchmark price columns and optional turnover columns;
+ * - `monitor`: the tier monitor's price table, benchmark column and rebound (automatic when absent);
  * - `window`: rows of the rolling excess, 1–500, default 40;
  * - `lookback`: rows of history the score ranks against, a whole number ≥ 20, or null for all rows (default);
  * - `rule`: the catch-up rule (all three median tests on; "Crowded" from a score of 80);
@@ -57,6 +72,7 @@ export const SettingsSchema = z.object({
   table: z.optional(name),
   taxonomyTable: z.optional(name),
   gauge: z._default(GaugeSettingsSchema, {}),
+  monitor: z.optional(MonitorSettingsSchema),
   window: z._default(z.int().check(z.minimum(1), z.maximum(500)), 40),
   lookback: z._default(z.nullable(z.int().check(z.minimum(20))), null),
   rule: z._default(RuleSchema, { ...DEFAULT_RULE }),
@@ -84,7 +100,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** The nested objects of version 1, salvaged field by field like the top level. */
-const NESTED: Readonly<Record<string, z.ZodMiniObject>> = { gauge: GaugeSettingsSchema, rule: RuleSchema };
+const NESTED: Readonly<Record<string, z.ZodMiniObject>> = { gauge: GaugeSettingsSchema, rule: RuleSchema, monitor: MonitorSettingsSchema };
 
 /**
  * Keeps the fields of a stored object that are valid on their own (one level

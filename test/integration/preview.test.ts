@@ -9,7 +9,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { sampleSegments, samplePrices } from "../../src/sample";
+import { sampleSegments, samplePrices, sampleSegmentPrices, segmentPriceTable } from "../../src/sample";
+import { crowdingScore } from "../../src/core/crowding";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreview } = require("../../scripts/preview.js") as {
@@ -151,6 +152,30 @@ test("Catch-up badges sit where the sample data says (tier 1 medians, computed h
   expect([...crowded].sort()).toEqual(sampleSegments.filter((s) => s.crowding >= 80).map((s) => s.segment).sort());
 });
 
+/** The expected crowding score of a sample price column: CROWDING_SCORE "latest" (the worksheet function's core) on the same column. */
+function expectedScore(header: string): number {
+  const t = segmentPriceTable();
+  const j = t.headers.indexOf(header);
+  const col = (k: number): number[][] => t.rows.map((r) => [r[k]]);
+  return (crowdingScore(col(j), col(t.headers.length - 1), null, 40, null, "latest") as number[][])[0][0];
+}
+
+test("the board is computed from the sample's prices: every segment's crowding, from prices, and the rebound date", async () => {
+  expect(await page.textContent('[data-testid="rebound"]')).toBe("since the rebound on 2026-04-08 (automatic)");
+  expect(await page.getAttribute('[data-testid="rebound"]', "data-date")).toBe("2026-04-08");
+  for (const c of sampleSegmentPrices.columns) {
+    if (c.segment === "量子计算") continue;
+    const card = `[data-testid="segment-card"][data-segment="${c.segment}"]`;
+    // One decimal, as the pane shows a score; the reference is CROWDING_SCORE's core on the same column.
+    expect([c.segment, await page.textContent(`${card} [data-metric="crowding"] span`)]).toEqual([c.segment, expectedScore(c.header).toFixed(1)]);
+    expect(await page.getAttribute(`${card} [data-metric="crowding"] [data-testid="source"]`, "data-source")).toBe("prices");
+    expect(await page.getAttribute(`${card} [data-metric="growth"] [data-testid="source"]`, "data-source")).toBe("typed");
+  }
+  // The unknown price column is listed as not used, with how to map it.
+  expect(await page.textContent('[data-testid="not-used"]')).toContain("量子计算");
+  await shot("board-monitor.png");
+});
+
 test("switching to Chinese changes the labels, and back", async () => {
   await page.click('[data-testid="toggle-language"]');
   await page.waitForSelector('[data-testid="pane"][data-lang="zh"]');
@@ -160,6 +185,7 @@ test("switching to Chinese changes the labels, and back", async () => {
   expect(await page.getByText("补涨", { exact: true }).count()).toBeGreaterThan(0);
   // Canonical Chinese names appear under English-typed segments.
   expect(await page.textContent('[data-segment="Fiber optic cables"]')).toContain("光纤光缆");
+  expect(await page.textContent('[data-testid="rebound"]')).toBe("自 2026-04-08 反弹以来（自动）");
   await shot("board-zh.png");
   await page.click('[data-testid="toggle-language"]');
   await page.waitForSelector('[data-testid="pane"][data-lang="en"]');
@@ -271,20 +297,58 @@ test("Insert chart adds a chart on a new sheet of the workbook and says where", 
   expect(charts[0].categories).toHaveLength(samplePrices.sector.length);
 });
 
-test("the board refreshes by itself (debounced) when the chosen table changes", async () => {
+test("paste new prices: the board follows (debounced), and a bad cell marks only its card", async () => {
   await openTab("board");
-  const card = '[data-segment="Power equipment"] [data-metric="sinceRebound"]';
+  const card = '[data-segment="Power equipment"] [data-metric="sinceRebound"] span';
   expect(await page.textContent(card)).toBe("+3.5%");
-  // Three quick edits of "Return since rebound" (row 7 of the table, column 4): the board settles on the last.
-  await page.evaluate(() => {
-    const wb = (window as unknown as PreviewWindow).batonPreview.workbook;
-    wb.updateCell("Segments", 6, 3, 0.2);
-    wb.updateCell("Segments", 6, 3, 0.3);
-    wb.updateCell("Segments", 6, 3, 0.5);
-  });
+  const t = segmentPriceTable();
+  const col = t.headers.indexOf("Power equipment");
+  const last = t.rows.length - 1;
+  const r = sampleSegmentPrices.dates.indexOf("2026-04-08");
+  const atRebound = t.rows[r][col];
+  // Three quick edits of the last Power equipment price: the board settles on the last, +50% since the rebound.
+  await page.evaluate(
+    ([row, c, p]) => {
+      const wb = (window as unknown as PreviewWindow).batonPreview.workbook;
+      wb.updateCell("SegmentPrices", row, c, p * 1.2);
+      wb.updateCell("SegmentPrices", row, c, p * 1.3);
+      wb.updateCell("SegmentPrices", row, c, p * 1.5);
+    },
+    [last, col, atRebound] as const,
+  );
   await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === "+50%", card, { timeout: 10_000 });
   // It no longer lags its tier, so it cannot be a catch-up candidate.
   expect(await page.getAttribute('[data-segment="Power equipment"]', "data-badges")).not.toContain("catch-up");
+
+  // Text in one price column: that card says so; the others keep their figures.
+  const pcb = t.headers.indexOf("PCB");
+  await page.evaluate(([c]) => (window as unknown as PreviewWindow).batonPreview.workbook.updateCell("SegmentPrices", 16, c, "n/a"), [pcb] as const);
+  await page.waitForSelector('[data-segment="PCB"] [data-testid="card-error"]', { timeout: 10_000 });
+  expect(await page.textContent('[data-segment="PCB"] [data-testid="card-error"]')).toBe(
+    'prices unreadable: row 17 is text "n/a"; prices must be positive numbers',
+  );
+  expect(await page.$('[data-segment="Switches"] [data-metric="crowding"]')).not.toBeNull();
+  expect(await page.$('[data-segment="Switches"] [data-testid="card-error"]')).toBeNull();
+  await page.evaluate(([c, v]) => (window as unknown as PreviewWindow).batonPreview.workbook.updateCell("SegmentPrices", 16, c, v), [pcb, t.rows[16][pcb]] as const);
+  await page.waitForSelector('[data-segment="PCB"] [data-testid="card-error"]', { state: "detached", timeout: 10_000 });
+});
+
+test("a typed rebound date in Settings moves the board's rebound line", async () => {
+  await openTab("settings");
+  await page.click('[data-testid="setting-rebound-mode"] input[value="typed"]');
+  await page.fill('[data-testid="setting-rebound-date"]', "2026-04-01");
+  await openTab("board");
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="rebound"]')?.textContent === "since the rebound on 2026-04-01 (typed)",
+    undefined,
+    { timeout: 10_000 },
+  );
+  await openTab("settings");
+  await page.click('[data-testid="setting-rebound-mode"] input[value="auto"]');
+  await openTab("board");
+  await page.waitForFunction(() => document.querySelector('[data-testid="rebound"]')?.getAttribute("data-how") === "automatic", undefined, {
+    timeout: 10_000,
+  });
 });
 
 test("templates are offered as downloads from the add-in's own origin in the preview", async () => {

@@ -10,6 +10,8 @@ import path from "node:path";
 import { EXCESS_METHODS } from "../../src/core/excess";
 import { CROWDING_OUTPUTS } from "../../src/core/crowding";
 import { TAXONOMY_FORMATS, TIER_FORMATS } from "../../src/core/tiers/table";
+import { QUADRANTS, ROTATION_OUTPUTS } from "../../src/core/rotation";
+import { SEASONALITY_HEADER, SEASONALITY_OUTPUTS } from "../../src/core/seasonality";
 
 const root = path.resolve(__dirname, "../..");
 const contract = fs.readFileSync(path.join(root, "docs", "functions.md"), "utf8");
@@ -35,8 +37,18 @@ test.each([
   ["CROWDING_SCORE outputs", CROWDING_OUTPUTS],
   ["DIFFUSION_TIER formats", TIER_FORMATS],
   ["TAXONOMY formats", TAXONOMY_FORMATS],
+  ["ROTATION outputs", ROTATION_OUTPUTS],
+  ["SEASONALITY outputs", SEASONALITY_OUTPUTS],
 ])("the contract names every choice: %s", (_what, choices) => {
   for (const c of choices) expect(contract).toContain(`"${c}"`);
+});
+
+test("the contract names every quadrant word ROTATION writes", () => {
+  for (const q of QUADRANTS) expect(contract).toContain(`\`${q}\``);
+});
+
+test("the contract names SEASONALITY's table header as the function writes it", () => {
+  expect(contract).toContain(SEASONALITY_HEADER.join(", "));
 });
 
 test("the README points at the contract", () => {

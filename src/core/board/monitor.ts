@@ -310,6 +310,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
       metrics,
       card: {
         header,
+        window,
         excess: d.excess,
         excessSinceRebound: num(since - benchSince),
         ratio: num(trail.ratio[0]),
@@ -337,7 +338,7 @@ export function readMonitor(table: TableData, options: MonitorOptions = {}): Mon
     if (isBatonError(pair)) {
       return {
         column, match, metrics: {},
-        card: { header, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: unreadable(pair) },
+        card: { header, window, excess: null, excessSinceRebound: null, ratio: null, momentum: null, quadrant: null, error: unreadable(pair) },
       };
     }
     const k = together ? j : 0;

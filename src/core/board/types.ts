@@ -30,6 +30,8 @@ export type FigureSource = "prices" | "typed";
 export interface CardPrices {
   /** The price table's header of the segment's column. */
   readonly header: string;
+  /** Rows of the rolling excess. */
+  readonly window: number;
   /** Today's `window`-day simple excess over the benchmark, a decimal. */
   readonly excess: number | null;
   /** Return since the rebound minus the benchmark's, a decimal. */

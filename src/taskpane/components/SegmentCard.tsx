@@ -9,6 +9,7 @@ import type { Card as CardModel, MetricKey } from "../../core/board/types";
 import { useI18n } from "../i18n";
 import { formatPercent, formatScore } from "../format";
 import { ZoneChip } from "./Zone";
+import { CardPrices, SourceMark } from "./Monitor";
 
 const useStyles = makeStyles({
   // A plain article styled like Fluent's Card (its component adds focus
@@ -96,12 +97,14 @@ function SegmentCardImpl({ card }: { card: CardModel }) {
                 <dd className={s.dd} data-metric={k}>
                   <span>{formatMetric(k, v)}</span>
                   {k === "crowding" && card.zone ? <ZoneChip zone={card.zone} /> : null}
+                  {card.sources?.[k] ? <SourceMark source={card.sources[k]} /> : null}
                 </dd>
               </div>
             );
           })}
         </dl>
       ) : null}
+      <CardPrices card={card} />
     </article>
   );
 }

@@ -12,6 +12,7 @@ import type { Settings as SettingsModel } from "../../workbook/settings";
 import type { SaveState } from "../usePane";
 import { useI18n, type Language, type Strings } from "../i18n";
 import { RuleText } from "./RuleText";
+import { MonitorSettings } from "./MonitorSettings";
 
 export interface SettingsProps {
   readonly settings: SettingsModel;
@@ -149,6 +150,11 @@ export function Settings({ settings, tables, canSave, saveState, describeError, 
             accept={(v) => onChange({ lookback: v === 0 ? null : v })}
           />
         </div>
+      </fieldset>
+
+      <fieldset className={s.group}>
+        <legend className={s.legend}>{t.monitor.settingsTitle}</legend>
+        <MonitorSettings settings={settings} tables={tables} onChange={onChange} />
       </fieldset>
 
       <fieldset className={s.group}>

@@ -135,6 +135,7 @@ describe("Reset to defaults", () => {
     table: "Segs",
     taxonomyTable: "MyTaxonomy",
     gauge: { table: "Px", sectorColumn: "TMT", benchmarkColumn: "Wind All A", turnoverColumn: null, marketTurnoverColumn: "Mkt" },
+    monitor: { table: "SegPx", benchmarkColumn: "881001.WI", rebound: "2026-04-08" },
     window: 20,
     lookback: 250,
     rule: { growthAtLeastMedian: false, revisionAtLeastMedian: true, returnBelowMedian: false, crowdedFrom: 60 },

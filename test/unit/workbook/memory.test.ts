@@ -1,4 +1,4 @@
-import { buildBoard, DEFAULT_RULE, gaugeFromTable, GaugeModel, guessPriceColumns } from "../../../src/core/board";
+import { DEFAULT_RULE, gaugeFromTable, GaugeModel, guessPriceColumns, monitorBoard } from "../../../src/core/board";
 import { createMemoryWorkbook, createSampleWorkbook, SettingsStorage } from "../../../src/workbook/memory";
 import { WorkbookError } from "../../../src/workbook/port";
 import { parseSettings } from "../../../src/workbook/settings";
@@ -90,10 +90,13 @@ describe("createSampleWorkbook", () => {
     expect(tables[1].rowCount).toBe(samplePrices.dates.length);
   });
 
-  test("the board of the sample shows what the sample module documents", async () => {
+  test("the board of the sample, computed from its prices, shows what the sample module documents", async () => {
     // src/sample/segments.ts works it out by hand: fiber optic cables and switches get Catch-up;
     // optical modules and high-speed copper cables (crowding ≥ 80) get Crowded; 量子计算 is unknown.
-    const board = buildBoard(await createSampleWorkbook().readTable("Segments"), { rule: DEFAULT_RULE });
+    // The Segments table holds the fundamentals; crowding and returns come from SegmentPrices.
+    const wb = createSampleWorkbook();
+    expect((await wb.readTable("Segments")).headers).toEqual(["Segment", "2026E profit growth", "Net upward revision"]);
+    const { board } = monitorBoard(await wb.readTable("SegmentPrices"), await wb.readTable("Segments"), { rule: DEFAULT_RULE });
     const cards = board.lanes.flatMap((l) => l.cards);
     expect(cards.filter((c) => c.badges.includes("catch-up")).map((c) => c.name)).toEqual(["Fiber optic cables", "Switches"]);
     expect(cards.filter((c) => c.badges.includes("crowded")).map((c) => c.name).sort()).toEqual([
