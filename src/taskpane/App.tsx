@@ -26,6 +26,7 @@ import { Help } from "./components/Help";
 import { Notices, StatusBar, type Status } from "./components/Notices";
 import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
+import { Share } from "./components/Share";
 
 const TAB_KEYS = ["board", "gauge", "templates", "settings", "help"] as const;
 type TabKey = (typeof TAB_KEYS)[number];
@@ -240,6 +241,7 @@ export function App() {
         {pane.ready && tab === "templates" && port ? (
           <div className={s.panel} role="tabpanel" aria-label={t.tabs.templates}>
             <Templates port={port} describeError={(e) => failure(e, t)} />
+            <Share port={port} describeError={(e) => failure(e, t)} />
           </div>
         ) : null}
 
