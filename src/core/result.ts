@@ -29,6 +29,21 @@ export interface SeriesResult {
   readonly columns: readonly ResultColumn[];
 }
 
+/**
+ * A series of words from a short fixed list (ROTATION's quadrants): each
+ * column's `values` holds indexes into `words` (`NaN` where the cell is an
+ * error, as in any {@link ResultColumn}). The words are values formulas
+ * compare, so they are never translated.
+ */
+export interface WordSeriesResult extends SeriesResult {
+  readonly words: readonly string[];
+}
+
+/** True when a series result holds word indexes rather than numbers. */
+export function isWordSeries(r: SeriesResult): r is WordSeriesResult {
+  return Array.isArray((r as Partial<WordSeriesResult>).words);
+}
+
 /** The value of one cell: a finite number, an error, or `""` past the data. */
 export function cellAt(col: ResultColumn, i: number): number | BatonError | "" {
   if (i >= col.values.length) return "";
@@ -37,8 +52,11 @@ export function cellAt(col: ResultColumn, i: number): number | BatonError | "" {
   return col.errors[col.reasons ? col.reasons[i] : 0];
 }
 
-/** A small table of cells: numbers, words and error values. */
-export type Cells = (number | string | BatonError)[][];
+/** One cell of a small result table: a number, a word or an error value. */
+export type Cell = number | string | BatonError;
+
+/** A small table of cells (a detail table, a spill of names): rows of {@link Cell}. */
+export type Cells = Cell[][];
 
 /** Collects the distinct error values of a result column and indexes them for `reasons`. */
 export class ErrorIndex {
