@@ -294,6 +294,21 @@ test("templates are offered as downloads from the add-in's own origin in the pre
   await shot("templates.png");
 });
 
+test("the Share section works on the preview's workbook: repair finds nothing, a copy of Prices is made and said", async () => {
+  await openTab("templates");
+  await page.waitForSelector('[data-testid="share"]');
+  await page.click('[data-testid="repair-formulas"]');
+  await page.waitForSelector('[data-testid="share"] [data-testid="status"]');
+  expect(await page.textContent('[data-testid="share"]')).toContain("No Baton formula shows an error");
+  await page.getByRole("checkbox", { name: "Prices" }).check();
+  await page.click('[data-testid="copy-for-sharing"]');
+  // The sample's tables hold values only: the copy is made, with nothing to freeze, and the sheet is added.
+  await page.waitForFunction(() => document.querySelector('[data-testid="share"]')?.textContent?.includes("Prices (shared)"));
+  const sheets = await page.evaluate(() => (window as unknown as { batonPreview: { workbook: { sheets(): string[] } } }).batonPreview.workbook.sheets());
+  expect(sheets).toContain("Prices (shared)");
+  await shot("share.png");
+});
+
 test("bad stored settings fall back to defaults with a visible notice, never a blank pane", async () => {
   const other = await context.newPage();
   other.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));

@@ -4,12 +4,12 @@
  */
 import { mergeReads, type ReadResult } from "../../../src/taskpane/tableReads";
 import { errorText } from "../../../src/taskpane/paneErrors";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError, type TableData } from "../../../src/workbook/port";
 
-const a0 = { name: "A", headers: ["Segment"], rows: [["CPO"]] };
-const a1 = { name: "A", headers: ["Segment"], rows: [["PCB"]] };
-const b0 = { name: "B", headers: ["x"], rows: [[1]] };
-const ok = (table: typeof a0): ReadResult => ({ ok: true, table });
+const a0: TableData = { name: "A", headers: ["Segment"], rows: [["CPO"]] };
+const a1: TableData = { name: "A", headers: ["Segment"], rows: [["PCB"]] };
+const b0: TableData = { name: "B", headers: ["x"], rows: [[1]] };
+const ok = (table: TableData): ReadResult => ({ ok: true, table });
 const bad = (e: unknown): ReadResult => ({ ok: false, error: e });
 
 test("a good read replaces the data and leaves no error", () => {
