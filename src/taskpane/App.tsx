@@ -29,6 +29,7 @@ import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
 import { MonitorBar } from "./components/Monitor";
 import { useMonitor } from "./useMonitor";
+import { Share } from "./components/Share";
 
 // The Rotation and Heatmap tabs load on first use (their own chunk), so the first screen stays within budget (issue 12).
 const RotationViews = lazy(() => import("./components/RotationTab.js").then((m) => ({ default: m.RotationViews })));
@@ -272,6 +273,7 @@ export function App() {
         {pane.ready && tab === "templates" && port ? (
           <div className={s.panel} role="tabpanel" aria-label={t.tabs.templates}>
             <Templates port={port} describeError={(e) => failure(e, t)} />
+            <Share port={port} describeError={(e) => failure(e, t)} />
           </div>
         ) : null}
 

@@ -221,6 +221,27 @@ export interface Strings {
     readonly sheetTitle: string;
     readonly tierHeader: string;
   };
+  /** The Share section (Templates tab): repair BATON formulas, copy sheets for sharing. */
+  readonly share: {
+    readonly title: string;
+    readonly repairTitle: string;
+    readonly repairIntro: string;
+    readonly repair: string;
+    readonly repairing: string;
+    readonly repaired: (n: number, where: string) => string;
+    readonly nothingToRepair: string;
+    readonly protectedSkipped: (list: string) => string;
+    readonly copyTitle: string;
+    readonly copyIntro: string;
+    readonly pickSheets: string;
+    readonly copy: string;
+    readonly copying: string;
+    readonly copied: (from: string, to: string, cells: number, where: string) => string;
+    readonly nothingFrozen: (from: string, to: string) => string;
+    readonly skipped: (sheet: string, reason: "protected" | "missing") => string;
+    readonly unsupported: string;
+    readonly failed: (message: string) => string;
+  };
 }
 
 const en: Strings = {
@@ -421,6 +442,28 @@ const en: Strings = {
     sheetTitle: "Crowding heatmap",
     tierHeader: "Tier",
   },
+  share: {
+    title: "Share",
+    repairTitle: "Repair Baton formulas",
+    repairIntro:
+      "Excel sometimes leaves a Baton formula showing #NAME? after the add-in has loaded. This re-enters, exactly as written, each formula that calls a BATON function and shows an error. No formula text and no other cell is changed; protected sheets are skipped.",
+    repair: "Repair Baton formulas",
+    repairing: "Repairing…",
+    repaired: (n, where) => `Re-entered ${n === 1 ? "1 formula" : `${n} formulas`}: ${where}.`,
+    nothingToRepair: "No Baton formula shows an error; nothing was changed.",
+    protectedSkipped: (list) => `Skipped protected sheets: ${list}. Unprotect them and repair again.`,
+    copyTitle: "Copy for sharing",
+    copyIntro:
+      "Copies the sheets you pick to new sheets and replaces every Baton formula in the copies by its current values (spilled results included), so a colleague without Baton sees the numbers. Your sheets are not changed. To send the copies, move them to a new workbook (right-click the sheet tab › Move or Copy).",
+    pickSheets: "Sheets to copy",
+    copy: "Copy for sharing",
+    copying: "Copying…",
+    copied: (from, to, cells, where) => `“${from}” → “${to}”: ${cells === 1 ? "1 cell" : `${cells} cells`} frozen as values (${where}).`,
+    nothingFrozen: (from, to) => `“${from}” → “${to}”: it holds no Baton formula, nothing to freeze.`,
+    skipped: (sheet, reason) => (reason === "protected" ? `“${sheet}” is protected and was not copied.` : `“${sheet}” is no longer in the workbook.`),
+    unsupported: "This version of Excel cannot do this from an add-in.",
+    failed: (m) => `Could not finish: ${m}`,
+  },
 };
 
 const zh: Strings = {
@@ -613,6 +656,28 @@ const zh: Strings = {
     inserted: (sheet) => `表格已插入新工作表“${sheet}”，并带色阶。`,
     sheetTitle: "拥挤度热力图",
     tierHeader: "梯队",
+  },
+  share: {
+    title: "分享",
+    repairTitle: "修复 Baton 公式",
+    repairIntro:
+      "加载项加载后，Excel 有时仍让 Baton 公式显示 #NAME?。此操作会将每个调用 BATON 函数且显示错误的公式按原样重新输入。不会改动任何公式文本或其他单元格；受保护的工作表将被跳过。",
+    repair: "修复 Baton 公式",
+    repairing: "正在修复…",
+    repaired: (n, where) => `已重新输入 ${n} 个公式：${where}。`,
+    nothingToRepair: "没有显示错误的 Baton 公式，未做任何更改。",
+    protectedSkipped: (list) => `已跳过受保护的工作表：${list}。取消保护后可再次修复。`,
+    copyTitle: "分享副本",
+    copyIntro:
+      "将所选工作表复制为新工作表，并把副本中的每个 Baton 公式替换为当前数值（含溢出结果），没有安装 Baton 的同事也能看到数字。您的原工作表不会改变。如需发送，请将副本移至新工作簿（右键单击工作表标签 › 移动或复制）。",
+    pickSheets: "要复制的工作表",
+    copy: "创建分享副本",
+    copying: "正在复制…",
+    copied: (from, to, cells, where) => `“${from}” → “${to}”：已将 ${cells} 个单元格固定为数值（${where}）。`,
+    nothingFrozen: (from, to) => `“${from}” → “${to}”：其中没有 Baton 公式，无需固定。`,
+    skipped: (sheet, reason) => (reason === "protected" ? `“${sheet}”受保护，未复制。` : `工作簿中已没有“${sheet}”。`),
+    unsupported: "此版本的 Excel 不支持由加载项执行此操作。",
+    failed: (m) => `未能完成：${m}`,
   },
 };
 

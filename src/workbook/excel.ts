@@ -33,6 +33,9 @@ import {
   type ScatterRequest,
   type TableData,
   type TableInfo,
+  type RepairReport,
+  type ShareReport,
+  type WorkbookActions,
   type WorkbookPort,
   WorkbookError,
   checkChart,
@@ -47,6 +50,7 @@ import { writeHeatmap, writeScatter } from "./vizInsert";
 import { checkTemplateRequest, insertTemplateBatch, type InsertedTemplate } from "./templateInsert";
 import { templateFormulas } from "./templateFormulas";
 import { chunkRows, ESTIMATED_CELL_BYTES, jsonBytes } from "./chunks";
+import { repairBatch, shareBatch } from "./shareActions";
 
 export interface ExcelWorkbookOptions {
   /** Pause before the one retry in cell-edit mode, in ms (default 600; tests pass 0). */
@@ -167,6 +171,35 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         }
         return { name: table.name, headers, rows };
       });
+    },
+
+    actions(): WorkbookActions {
+      return {
+        // Range.formulas and valueTypes (1.1), Worksheet.protection (1.2), getUsedRangeOrNullObject (1.4).
+        repairFormulas: supported("ExcelApi", "1.4"),
+        // Worksheet.copy: ExcelApi 1.10.
+        copyForSharing: supported("ExcelApi", "1.10"),
+      };
+    },
+
+    listSheets(): Promise<string[]> {
+      return run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      });
+    },
+
+    async repairFormulas(): Promise<RepairReport> {
+      if (!supported("ExcelApi", "1.4")) throw new WorkbookError("notSupported", "this Excel cannot read formulas from an add-in (ExcelApi 1.4)");
+      return run((context) => repairBatch(context));
+    },
+
+    async copyForSharing(names: readonly string[]): Promise<ShareReport> {
+      if (!supported("ExcelApi", "1.10")) throw new WorkbookError("notSupported", "this Excel cannot copy sheets from an add-in (ExcelApi 1.10)");
+      if (names.length === 0) throw new WorkbookError("invalid", "pick at least one sheet to copy");
+      return run((context) => shareBatch(context, names));
     },
 
     async readSettings(): Promise<unknown> {

@@ -101,8 +101,55 @@ export interface InsertedTemplate {
   unchecked?: string;
 }
 
+/** A cell or block of a sheet: the sheet's name and an A1 address (no "$", no sheet). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** What "Repair Baton formulas" did. */
+export interface RepairReport {
+  /** Cells whose BATON formula showed an error and was re-entered exactly as it was (spill anchors only). */
+  readonly repaired: readonly CellRef[];
+  /** Protected sheets left alone, with how many such cells each holds. */
+  readonly protectedSheets: readonly { readonly sheet: string; readonly cells: number }[];
+}
+
+/** What "Copy for sharing" did. */
+export interface ShareReport {
+  /** Each copy made: the original sheet, the copy's name, and the blocks whose BATON formulas became values. */
+  readonly copies: readonly { readonly from: string; readonly to: string; readonly frozen: readonly string[]; readonly cells: number }[];
+  /** Sheets not copied: protected (their copy could not be written) or no longer in the workbook. */
+  readonly skipped: readonly { readonly sheet: string; readonly reason: "protected" | "missing" }[];
+}
+
+/** The workbook actions of the Share section this host can carry out. */
+export interface WorkbookActions {
+  readonly repairFormulas: boolean;
+  readonly copyForSharing: boolean;
+}
+
 export interface WorkbookPort {
   capabilities(): Capabilities;
+  /** Which of the Share section's actions this host supports. */
+  actions(): WorkbookActions;
+  /** Worksheet names in workbook order. */
+  listSheets(): Promise<string[]>;
+  /**
+   * Re-enters, exactly as it is, every formula that calls a BATON function
+   * and shows an error (office-js #4185, #4487, #6395, #6611: such formulas
+   * can stay #NAME? after the add-in loads until re-entered). Never changes a
+   * formula's text or any other cell; a spilled range is re-entered at its
+   * anchor only; protected sheets are skipped and reported.
+   */
+  repairFormulas(): Promise<RepairReport>;
+  /**
+   * Copies each named sheet to a new sheet at the end (the originals are
+   * never touched) and replaces every BATON formula in the copies by its
+   * current values, spilled results included, so the copy can be moved to a
+   * new workbook and mailed to someone without Baton.
+   */
+  copyForSharing(sheets: readonly string[]): Promise<ShareReport>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   /** The raw stored settings object (validated by the pane), or undefined when none are stored. */

@@ -105,7 +105,9 @@ export async function templateFormulas(base64: string): Promise<TemplateFormula[
     const part = targets.get(attr(m[0], "r:id") ?? "");
     const xml = part && parts.get(part);
     if (!sheet || !xml) continue;
-    for (const c of xml.matchAll(/<c\b([^>]*)>([\s\S]*?)<\/c>/g)) {
+    // A cell is `<c …/>` (empty: skipped) or `<c …>…</c>`; the attribute part never holds ">".
+    for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      if (c[2] === undefined) continue;
       const address = attr(c[1], "r");
       const f = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(c[2]);
       if (address && f && f[1] !== "") out.push({ sheet, address, formula: `=${displayFormula(unescapeXml(f[1]))}` });

@@ -39,6 +39,7 @@
  * is already "@" (Text), as in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { address, parseAddress, rangeText } from "../../src/core/a1";
 
 type Cell = string | number | boolean;
 
@@ -221,26 +222,15 @@ export function validTableName(name: string): boolean {
   return true;
 }
 
-/** Cells of an A1 block: "A1:B2" → [["A1","B1"],["A2","B2"]]. */
-function cellsOf(address: string): string[][] {
-  const parse = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const [a, b = a] = address.split(":");
-  const p = parse(a);
-  const q = parse(b);
-  const letters = (c: number): string => {
-    let out = "";
-    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    return out;
-  };
+/** Cells of an A1 block: "A1:B2" → [["A1","B1"],["A2","B2"]] (addresses from core/a1). */
+function cellsOf(block: string): string[][] {
+  const [a, b = a] = block.split(":");
+  const p = parseAddress(a);
+  const q = parseAddress(b);
   const rows: string[][] = [];
   for (let r = p.row; r <= q.row; r++) {
     const row: string[] = [];
-    for (let c = p.col; c <= q.col; c++) row.push(`${letters(c)}${r}`);
+    for (let c = p.col; c <= q.col; c++) row.push(address(r, c));
     rows.push(row);
   }
   return rows;
@@ -516,13 +506,6 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
           : ERRORS.test(String(v))
             ? "Error"
             : "String";
-  const a1 = (a: string): RegExpExecArray => /^([A-Z]+)(\d+)$/.exec(a)!;
-  const colNo = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const letters = (c: number): string => {
-    let out = "";
-    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    return out;
-  };
   /** Worksheet.getUsedRangeOrNullObject: the block of every cell holding a value or formula, as Excel reports it. */
   function usedRange(sheet: Obj): Obj {
     const c = cells.get(sheet)!;
@@ -536,10 +519,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       return formulaOf(a) !== undefined || (x?.value !== undefined && x.value !== "");
     });
     if (used.length === 0) return nullable(mock({ address: "", formulas: [], values: [], valueTypes: [], rowIndex: 0, columnIndex: 0 }), true);
-    const at = used.map((a) => {
-      const m = a1(a);
-      return { row: Number(m[2]), col: colNo(m[1]) };
-    });
+    const at = used.map(parseAddress);
     const r0 = Math.min(...at.map((p) => p.row));
     const r1 = Math.max(...at.map((p) => p.row));
     const c0 = Math.min(...at.map((p) => p.col));
@@ -552,7 +532,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       const vr: unknown[] = [];
       const tr: string[] = [];
       for (let k = c0; k <= c1; k++) {
-        const a = `${letters(k)}${r}`;
+        const a = address(r, k);
         const x = c.get(a);
         // A spilled cell shows its anchor's formula here (the worst case an adapter must handle).
         const formula = formulaOf(a) ?? (x?.spillParent ? formulaOf(x.spillParent) : undefined);
@@ -566,7 +546,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       ts.push(tr);
     }
     return nullable(mock({
-      address: `${sheetName(sheet)}!${letters(c0)}${r0}:${letters(c1)}${r1}`,
+      address: `${sheetName(sheet)}!${rangeText(r0, c0, r1 - r0 + 1, c1 - c0 + 1)}`,
       formulas: fs,
       values: vs,
       valueTypes: ts,

@@ -10,6 +10,8 @@ import JSZip from "jszip";
 import { createExcelWorkbook } from "../../../src/workbook/excel";
 import { isWorkbookLink, retarget, templateFormulas } from "../../../src/workbook/templateFormulas";
 import { WorkbookError } from "../../../src/workbook/port";
+import { buildCrowdingMonitor, MONITOR_FORMULAS } from "../../../src/templates/crowdingMonitor";
+import { writeWorkbook } from "../../../src/templates/write";
 import { createExcelModel, type ExcelModel, type MockTable } from "../../support/excelModel";
 
 const MONITOR_B2 = "=BATON.ROLLING_EXCESS(Prices[Sector],Prices[Benchmark])";
@@ -182,4 +184,24 @@ test("a rename that failed halfway: the message names only the renames that real
   expect(message).toContain('rename it by hand: "~baton tmp 1" → "Prices".');
   expect(message).not.toMatch(/"~baton tmp 2" →/);
   expect((e as WorkbookError).names).toEqual(["~baton tmp 1"]);
+});
+
+describe("the shipped crowding monitor's formulas, as the adapter reads them from the file", () => {
+  test("every Monitor formula of the catalogue, at its address (empty cells and values in between do not shift them)", async () => {
+    const base64 = (await writeWorkbook(buildCrowdingMonitor())).toString("base64");
+    const monitor = (await templateFormulas(base64)).filter((f) => f.sheet === "Monitor");
+    // Expected: the catalogue's own text (MONITOR_FORMULAS), with "=" as Range.formulas shows it.
+    for (const [address, text] of Object.entries(MONITOR_FORMULAS)) {
+      expect(monitor).toContainEqual({ sheet: "Monitor", address, formula: `=${text}` });
+    }
+  }, 60_000);
+});
+
+test("a self-closing empty cell does not swallow the next cell's formula", async () => {
+  const zip = new JSZip();
+  zip.file("xl/workbook.xml", '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>');
+  zip.file("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+  zip.file("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1" s="1"/><c r="B1"><f>Prices[Sector]</f><v>1</v></c></row></sheetData></worksheet>');
+  const base64 = await zip.generateAsync({ type: "base64", compression: "DEFLATE" });
+  expect(await templateFormulas(base64)).toEqual([{ sheet: "S", address: "B1", formula: "=Prices[Sector]" }]);
 });
