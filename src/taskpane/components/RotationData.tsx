@@ -1,28 +1,28 @@
 /**
  * The price table the rotation map and the crowding heatmap draw from, and
  * their models (issue 12). The table is the one the analyst picks in the tab,
- * else `SegmentPrices`, else the first table with a benchmark column and a
- * column DIFFUSION_TIER knows; it is read through the workbook port, again on
- * Refresh and (debounced) when it changes. The models come from the core:
+ * else the tier monitor's (Settings, else its guess: {@link resolvePriceTable}),
+ * with the monitor's benchmark column; it is read through the workbook port,
+ * again on Refresh and (debounced) when it changes. The models come from the core:
  * {@link readSegmentTable}, {@link rotationMap}, {@link heatmap}.
  */
 import { useEffect, useMemo, useState } from "react";
 import { heatmap, type Heatmap } from "../../core/board/heatmap";
-import { isBenchmarkHeader } from "../../core/board/monitor";
 import { rotationMap, type RotationMap } from "../../core/board/rotationMap";
 import { readSegmentTable, type SegmentTable } from "../../core/board/segmentSeries";
 import { columnGrid } from "../../core/table";
-import { classify } from "../../core/tiers";
 import type { TableData, TableInfo, WorkbookPort } from "../../workbook/port";
 import type { Settings } from "../../workbook/settings";
+import { findPriceTable, resolvePriceTable } from "../useMonitor";
 
 /** Debounce of re-reads on change events, as the pane's other tables. */
 const DEBOUNCE_MS = 400;
 
-/** Tables that look like segment prices: a benchmark header and at least one segment header. */
-export function priceTableCandidates(tables: readonly TableInfo[]): TableInfo[] {
-  const ok = tables.filter((x) => x.headers.some(isBenchmarkHeader) && x.headers.some((h) => !isBenchmarkHeader(h) && h.trim() !== "" && classify(h) !== undefined));
-  return [...ok.filter((x) => x.name.toLowerCase() === "segmentprices"), ...ok.filter((x) => x.name.toLowerCase() !== "segmentprices")];
+/** Tables that look like segment prices (the monitor's guess, table by table), the monitor's own first. */
+export function priceTableCandidates(tables: readonly TableInfo[], settings: Settings): TableInfo[] {
+  const first = resolvePriceTable(settings, tables);
+  const ok = tables.filter((x) => x.name === first || findPriceTable([x]) !== undefined);
+  return [...ok.filter((x) => x.name === first), ...ok.filter((x) => x.name !== first)];
 }
 
 export interface VizData {
@@ -44,7 +44,7 @@ export function useVizData(
   picked: string | undefined,
   tick: unknown,
 ): VizData {
-  const candidates = useMemo(() => priceTableCandidates(tables), [tables]);
+  const candidates = useMemo(() => priceTableCandidates(tables, settings), [tables, settings]);
   const name = picked && candidates.some((c) => c.name === picked) ? picked : candidates[0]?.name;
   const [data, setData] = useState<TableData>();
   const [error, setError] = useState<string>();
@@ -92,8 +92,15 @@ export function useVizData(
   }, [port, name]);
 
   const read = useMemo(
-    () => (data ? readSegmentTable(data, { window: settings.window, lookback: settings.lookback }) : undefined),
-    [data, settings.window, settings.lookback],
+    () =>
+      data
+        ? readSegmentTable(data, {
+            window: settings.window,
+            lookback: settings.lookback,
+            ...(settings.monitor?.benchmarkColumn ? { benchmark: settings.monitor.benchmarkColumn } : {}),
+          })
+        : undefined,
+    [data, settings.window, settings.lookback, settings.monitor?.benchmarkColumn],
   );
   const map = useMemo(
     () => (read ? rotationMap(read.segments, { points: settings.trailPoints, every: settings.trailEvery }) : undefined),
