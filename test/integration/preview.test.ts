@@ -365,7 +365,8 @@ test("the Share section works on the preview's workbook: repair finds nothing, a
   await page.click('[data-testid="repair-formulas"]');
   await page.waitForSelector('[data-testid="share"] [data-testid="status"]');
   expect(await page.textContent('[data-testid="share"]')).toContain("No Baton formula shows an error");
-  await page.getByRole("checkbox", { name: "Prices" }).check();
+  // exact: the sample also has a SegmentPrices sheet (the tier monitor's prices).
+  await page.getByRole("checkbox", { name: "Prices", exact: true }).check();
   await page.click('[data-testid="copy-for-sharing"]');
   // The sample's tables hold values only: the copy is made, with nothing to freeze, and the sheet is added.
   await page.waitForFunction(() => document.querySelector('[data-testid="share"]')?.textContent?.includes("Prices (shared)"));
@@ -525,6 +526,8 @@ test("Saved appears after a write, and Reset stores exactly the defaults", async
     window: 40,
     lookback: null,
     rule: { growthAtLeastMedian: true, revisionAtLeastMedian: true, returnBelowMedian: true, crowdedFrom: 80 },
+    trailPoints: 8,
+    trailEvery: 5,
   });
 });
 
