@@ -29,6 +29,7 @@ import { Settings } from "./components/Settings";
 import { Templates } from "./components/Templates";
 import { MonitorBar } from "./components/Monitor";
 import { useMonitor } from "./useMonitor";
+import { Share } from "./components/Share";
 
 const TAB_KEYS = ["board", "gauge", "templates", "settings", "help"] as const;
 type TabKey = (typeof TAB_KEYS)[number];
@@ -165,6 +166,12 @@ export function App() {
           onDismissSettings={pane.dismissSettingsNotice}
         />
 
+        {pane.waitingForEdit ? (
+          <div data-testid="waiting-for-edit">
+            <StatusBar status={{ kind: "info", text: t.workbookErrors.busy }} />
+          </div>
+        ) : null}
+
         <TabList
           className={s.tabs}
           selectedValue={tab}
@@ -242,6 +249,7 @@ export function App() {
         {pane.ready && tab === "templates" && port ? (
           <div className={s.panel} role="tabpanel" aria-label={t.tabs.templates}>
             <Templates port={port} describeError={(e) => failure(e, t)} />
+            <Share port={port} describeError={(e) => failure(e, t)} />
           </div>
         ) : null}
 

@@ -2,6 +2,7 @@
  * Number formatting for the pane. Metric values arrive as decimals
  * (1.3 = 130%) and scores as 0–100.
  */
+import { isDateSerial, serialToIso } from "../core/dates";
 import type { Language } from "./i18n";
 
 /**
@@ -24,12 +25,9 @@ export function formatScore(x: number): string {
   return x.toFixed(1);
 }
 
-/** Excel date serial (days since 1899-12-30) → "2025-04-24"; other values as text. */
+/** Excel date serial → "2025-04-24" (core/dates: serials 1 … 2958465); a Date as its UTC day; other values as text. */
 export function formatDate(d: unknown): string {
-  if (typeof d === "number" && Number.isFinite(d) && d > 1 && d < 2958466) {
-    const ms = Math.round((d - 25569) * 86400000);
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+  if (isDateSerial(d)) return serialToIso(d);
   if (d instanceof Date && !Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
   return d === null || d === undefined ? "" : String(d);
 }

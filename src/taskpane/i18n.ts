@@ -82,6 +82,9 @@ export interface Strings {
     readonly inserting: string;
     readonly inserted: (title: string, sheets: string) => string;
     readonly tableRenamed: (from: string, to: string) => string;
+    /** Formulas Excel on the web had turned into external links, re-entered from the template. */
+    readonly linksRepaired: (n: number, where: string) => string;
+    readonly linksUnchecked: (message: string) => string;
     readonly unsupported: string;
     readonly previewDownload: string;
     readonly download: string;
@@ -148,8 +151,36 @@ export interface Strings {
     readonly less: string;
   };
   /** Port failures by WorkbookError code, then the English detail. */
-  readonly workbookErrors: { readonly notFound: string; readonly notSupported: string; readonly clash: string; readonly invalid: string; readonly failed: string };
+  readonly workbookErrors: {
+    readonly notFound: string;
+    readonly notSupported: string;
+    readonly clash: string;
+    readonly invalid: string;
+    readonly failed: string;
+    readonly busy: string;
+  };
   readonly taxonomyProblem: (message: string) => string;
+  /** The Share section (Templates tab): repair BATON formulas, copy sheets for sharing. */
+  readonly share: {
+    readonly title: string;
+    readonly repairTitle: string;
+    readonly repairIntro: string;
+    readonly repair: string;
+    readonly repairing: string;
+    readonly repaired: (n: number, where: string) => string;
+    readonly nothingToRepair: string;
+    readonly protectedSkipped: (list: string) => string;
+    readonly copyTitle: string;
+    readonly copyIntro: string;
+    readonly pickSheets: string;
+    readonly copy: string;
+    readonly copying: string;
+    readonly copied: (from: string, to: string, cells: number, where: string) => string;
+    readonly nothingFrozen: (from: string, to: string) => string;
+    readonly skipped: (sheet: string, reason: "protected" | "missing") => string;
+    readonly unsupported: string;
+    readonly failed: (message: string) => string;
+  };
 }
 
 const en: Strings = {
@@ -222,6 +253,9 @@ const en: Strings = {
     inserting: "Inserting…",
     inserted: (title, sheets) => `Inserted “${title}”: ${sheets}.`,
     tableRenamed: (from, to) => `Its table “${from}” is named “${to}”, since yours has that name.`,
+    linksRepaired: (n, where) =>
+      `Excel had turned ${n === 1 ? "1 formula" : `${n} formulas`} into links to another workbook; Baton re-entered ${n === 1 ? "it" : "them"} from the template (${where}).`,
+    linksUnchecked: (m) => `Baton could not check the template's formulas after inserting it (${m}); if Excel asks to trust workbook links, choose no and insert again.`,
     unsupported: "This version of Excel cannot insert sheets from a file (needs ExcelApi 1.13). Download the template and open it instead.",
     previewDownload: "Outside Excel, download the workbook and open it in Excel.",
     download: "Download .xlsx",
@@ -245,9 +279,9 @@ const en: Strings = {
     builtIn: "Built-in taxonomy only",
     language: "Language",
     auto: "Automatic (Office's language)",
-    savesHere: "Changes are saved in this workbook.",
+    savesHere: "Changes are stored with the workbook; saved when the workbook is saved.",
     saving: "Saving…",
-    saved: "Saved in this workbook.",
+    saved: "Stored with the workbook; saved when the workbook is saved.",
     saveFailed: (m) => `Could not save the settings in this workbook (they apply for this session only): ${m}`,
     notSaved: "Settings are kept for this session only (this host cannot store them).",
     invalidNumber: (min, max) => `Enter a whole number from ${min} to ${max}.`,
@@ -291,8 +325,31 @@ const en: Strings = {
     clash: "Nothing was inserted: a sheet of the same name already exists. Rename or delete it, then try again.",
     invalid: "The request was not valid.",
     failed: "Excel reported an error.",
+    busy: "Waiting for the cell edit to finish (press Enter or Esc in the cell).",
   },
   taxonomyProblem: (m) => `The taxonomy table could not be used (built-in taxonomy only): ${m}`,
+  share: {
+    title: "Share",
+    repairTitle: "Repair Baton formulas",
+    repairIntro:
+      "Excel sometimes leaves a Baton formula showing #NAME? after the add-in has loaded. This re-enters, exactly as written, each formula that calls a BATON function and shows an error. No formula text and no other cell is changed; protected sheets are skipped.",
+    repair: "Repair Baton formulas",
+    repairing: "Repairing…",
+    repaired: (n, where) => `Re-entered ${n === 1 ? "1 formula" : `${n} formulas`}: ${where}.`,
+    nothingToRepair: "No Baton formula shows an error; nothing was changed.",
+    protectedSkipped: (list) => `Skipped protected sheets: ${list}. Unprotect them and repair again.`,
+    copyTitle: "Copy for sharing",
+    copyIntro:
+      "Copies the sheets you pick to new sheets and replaces every Baton formula in the copies by its current values (spilled results included), so a colleague without Baton sees the numbers. Your sheets are not changed. To send the copies, move them to a new workbook (right-click the sheet tab › Move or Copy).",
+    pickSheets: "Sheets to copy",
+    copy: "Copy for sharing",
+    copying: "Copying…",
+    copied: (from, to, cells, where) => `“${from}” → “${to}”: ${cells === 1 ? "1 cell" : `${cells} cells`} frozen as values (${where}).`,
+    nothingFrozen: (from, to) => `“${from}” → “${to}”: it holds no Baton formula, nothing to freeze.`,
+    skipped: (sheet, reason) => (reason === "protected" ? `“${sheet}” is protected and was not copied.` : `“${sheet}” is no longer in the workbook.`),
+    unsupported: "This version of Excel cannot do this from an add-in.",
+    failed: (m) => `Could not finish: ${m}`,
+  },
 };
 
 const zh: Strings = {
@@ -364,6 +421,8 @@ const zh: Strings = {
     inserting: "正在插入…",
     inserted: (title, sheets) => `已插入“${title}”：${sheets}。`,
     tableRenamed: (from, to) => `因您已有同名表格，模板中的表格“${from}”已命名为“${to}”。`,
+    linksRepaired: (n, where) => `Excel 将 ${n} 个公式改成了指向其他工作簿的链接；Baton 已按模板重新输入（${where}）。`,
+    linksUnchecked: (m) => `插入后未能检查模板公式（${m}）；如 Excel 提示信任工作簿链接，请选择否并重新插入。`,
     unsupported: "此版本的 Excel 不支持从文件插入工作表（需要 ExcelApi 1.13）。请下载模板后直接打开。",
     previewDownload: "在 Excel 之外，请下载工作簿后用 Excel 打开。",
     download: "下载 .xlsx",
@@ -387,9 +446,9 @@ const zh: Strings = {
     builtIn: "仅用内置分类",
     language: "语言",
     auto: "自动（跟随 Office 语言）",
-    savesHere: "更改将保存在此工作簿中。",
+    savesHere: "更改随工作簿存储；保存工作簿时一并保存。",
     saving: "正在保存…",
-    saved: "已保存在此工作簿中。",
+    saved: "已随工作簿存储；保存工作簿时一并保存。",
     saveFailed: (m) => `无法将设置保存到此工作簿（仅在本次会话中有效）：${m}`,
     notSaved: "设置仅在本次会话中有效（当前环境无法保存）。",
     invalidNumber: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
@@ -430,8 +489,31 @@ const zh: Strings = {
     clash: "未插入任何内容：已存在同名工作表。请重命名或删除后再试。",
     invalid: "请求无效。",
     failed: "Excel 报告了一个错误。",
+    busy: "正在等待单元格编辑结束（在单元格中按 Enter 或 Esc）。",
   },
   taxonomyProblem: (m) => `无法使用分类表（仅用内置分类）：${m}`,
+  share: {
+    title: "分享",
+    repairTitle: "修复 Baton 公式",
+    repairIntro:
+      "加载项加载后，Excel 有时仍让 Baton 公式显示 #NAME?。此操作会将每个调用 BATON 函数且显示错误的公式按原样重新输入。不会改动任何公式文本或其他单元格；受保护的工作表将被跳过。",
+    repair: "修复 Baton 公式",
+    repairing: "正在修复…",
+    repaired: (n, where) => `已重新输入 ${n} 个公式：${where}。`,
+    nothingToRepair: "没有显示错误的 Baton 公式，未做任何更改。",
+    protectedSkipped: (list) => `已跳过受保护的工作表：${list}。取消保护后可再次修复。`,
+    copyTitle: "分享副本",
+    copyIntro:
+      "将所选工作表复制为新工作表，并把副本中的每个 Baton 公式替换为当前数值（含溢出结果），没有安装 Baton 的同事也能看到数字。您的原工作表不会改变。如需发送，请将副本移至新工作簿（右键单击工作表标签 › 移动或复制）。",
+    pickSheets: "要复制的工作表",
+    copy: "创建分享副本",
+    copying: "正在复制…",
+    copied: (from, to, cells, where) => `“${from}” → “${to}”：已将 ${cells} 个单元格固定为数值（${where}）。`,
+    nothingFrozen: (from, to) => `“${from}” → “${to}”：其中没有 Baton 公式，无需固定。`,
+    skipped: (sheet, reason) => (reason === "protected" ? `“${sheet}”受保护，未复制。` : `工作簿中已没有“${sheet}”。`),
+    unsupported: "此版本的 Excel 不支持由加载项执行此操作。",
+    failed: (m) => `未能完成：${m}`,
+  },
 };
 
 export const strings: Record<Language, Strings> = { en, zh };

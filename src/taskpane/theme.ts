@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { onPaneVisibility } from "./visibility";
 
 export type ThemeName = "light" | "dark";
 
@@ -44,44 +45,16 @@ export function fluentTheme(name: ThemeName): Theme {
   return name === "dark" ? webDarkTheme : webLightTheme;
 }
 
-/** What an Office document offers for theme events (the parts the pane uses). */
-interface ThemeEventTarget {
-  addHandlerAsync(type: Office.EventType, handler: () => void, callback?: (r: Office.AsyncResult<void>) => void): void;
-  removeHandlerAsync(type: Office.EventType, options: { handler: () => void }, callback?: (r: Office.AsyncResult<void>) => void): void;
-}
-
 /**
- * Registers `handler` for Office's OfficeThemeChanged event and returns the
- * function that removes it; undefined where there is nothing to register
- * with (outside Office, Office not ready, a host without the event). Never
- * throws: a host that refuses reports it through the callback, ignored here.
- */
-export function onOfficeThemeChanged(handler: () => void): (() => void) | undefined {
-  try {
-    if (typeof Office === "undefined") return undefined;
-    const doc = Office.context?.document as Partial<ThemeEventTarget> | undefined;
-    const type = Office.EventType?.OfficeThemeChanged;
-    if (!doc || !type || typeof doc.addHandlerAsync !== "function") return undefined;
-    doc.addHandlerAsync(type, handler, () => undefined);
-    const remove = doc.removeHandlerAsync;
-    return () => {
-      try {
-        if (typeof remove === "function") remove.call(doc, type, { handler }, () => undefined);
-      } catch {
-        // the document is gone (pane closing): nothing to remove
-      }
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The current theme, updated when the browser's scheme or Office's theme
- * changes. `officeReady` is true once `Office.onReady` has resolved: only then
- * can Office's theme be read and its OfficeThemeChanged event be registered,
- * so the theme is detected again at that moment (before it, the browser's
- * scheme is all there is).
+ * The current theme, read again when the browser's scheme changes and each
+ * time the pane is shown. Office documents the OfficeThemeChanged event for
+ * Outlook (Mailbox 1.14) and PowerPoint, not for an Excel document: the
+ * handler this pane once registered on `Office.context.document` never
+ * fired. Excel gives no theme event, so the theme is read again when the
+ * pane becomes visible (`Office.addin.onVisibilityModeChanged`), which is
+ * when an analyst who switched Office's theme looks at it. `officeReady` is
+ * true once `Office.onReady` has resolved: only then can Office's theme be
+ * read, so it is detected again at that moment.
  */
 export function useThemeName(officeReady = false): ThemeName {
   const [name, setName] = useState<ThemeName>(detectTheme);
@@ -90,10 +63,10 @@ export function useThemeName(officeReady = false): ThemeName {
     update(); // Office may have become ready since the first render
     const mq = mediaQuery();
     mq?.addEventListener?.("change", update);
-    const removeOffice = officeReady ? onOfficeThemeChanged(update) : undefined;
+    const removeVisibility = officeReady ? onPaneVisibility((visible) => visible && update()) : undefined;
     return () => {
       mq?.removeEventListener?.("change", update);
-      removeOffice?.();
+      removeVisibility?.();
     };
   }, [officeReady]);
   return name;

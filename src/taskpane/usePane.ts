@@ -1,183 +1,40 @@
 /**
- * The pane's state, in two hooks:
+ * The pane's state: {@link usePane} reads settings (validated, with a notice
+ * when they fell back to defaults), lists the tables, reads the ones the pane
+ * shows, and computes the board and the gauge with the core. It re-reads a
+ * table, debounced, when the workbook says it changed.
  *
- * - {@link useWorkbookPort} owns the port: the Excel adapter when
- *   `Office.onReady` reports Excel, else the in-memory sample workbook (the
- *   preview; also when office.js is not loaded at all).
- * - {@link usePane} reads settings (validated, with a notice when they fell
- *   back to defaults), lists the tables, reads the ones the pane shows, and
- *   computes the board and the gauge with the core. It re-reads a table,
- *   debounced, when the workbook says it changed.
+ * The pure parts live beside it, one idea per file: usePort.ts (which
+ * workbook), resolve.ts (which tables and columns), settingsActions.ts,
+ * tableReads.ts, paneErrors.ts. They are re-exported here, so the hook's
+ * public shape is unchanged.
  *
  * Only plain data crosses the port; nothing here knows Office.js.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Board } from "../core/board/types";
 import { buildBoard } from "../core/board/board";
-import { hasSegmentColumn } from "../core/board/columns";
-import { gaugeFromTable, guessPriceColumns, type GaugeModel } from "../core/board/gauge";
+import { gaugeFromTable, type GaugeModel } from "../core/board/gauge";
 import { buildTaxonomy } from "../core/tiers";
 import { isBatonError } from "../core/errors";
-import type { TableData, TableInfo, WorkbookPort } from "../workbook/port";
-import { WorkbookError } from "../workbook/port";
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, SettingsSchema, type Settings, type SettingsNotice } from "../workbook/settings";
-import { createSampleWorkbook, type MemoryWorkbook } from "../workbook/memory";
-import { createExcelWorkbook } from "../workbook/excel";
+import type { TableData, TableInfo } from "../workbook/port";
+import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsNotice } from "../workbook/settings";
+import type { PortState } from "./usePort";
+import { resolve, type Resolved } from "./resolve";
+import { errorText } from "./paneErrors";
+import { patchSettings, resetSettings, type SaveState } from "./settingsActions";
+import { mergeReads, readAll } from "./tableReads";
+import { usePaneVisible } from "./visibility";
+
+export { useWorkbookPort, type PortState, type PreviewHandle } from "./usePort";
+export { resolve, type Resolved } from "./resolve";
+export { errorText } from "./paneErrors";
+export { patchSettings, resetSettings, type SaveState } from "./settingsActions";
 
 /** How long after the last change event the board re-reads its table. */
 export const REFRESH_DEBOUNCE_MS = 400;
-
-export interface PortState {
-  readonly port: WorkbookPort;
-  /** True on the in-memory sample workbook (say so: the prices are synthetic). */
-  readonly sample: boolean;
-  /**
-   * True once `Office.onReady` has resolved: from then on `Office.context`
-   * (display language, theme, document events) may be read. False when
-   * office.js is not loaded or onReady failed. Before the port state exists
-   * at all, Office is not ready yet either.
-   */
-  readonly officeReady: boolean;
-  /** `Office.onReady`'s host ("Excel", …); undefined outside Office. */
-  readonly host?: string;
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof window !== "undefined" && window.localStorage ? window.localStorage : undefined;
-  } catch {
-    return undefined; // storage blocked (privacy settings): settings live for the session only
-  }
-}
-
-/**
- * In the browser preview only (the sample workbook), the workbook is reachable
- * as `window.batonPreview.workbook`, so that a newcomer (and the end-to-end
- * test) can change a cell from the console and watch the board refresh:
- * `batonPreview.workbook.updateCell("Segments", 6, 3, 0.5)`. Never set in Excel.
- */
-export interface PreviewHandle {
-  readonly workbook: MemoryWorkbook;
-}
-
-/** The port, once the host is known. */
-export function useWorkbookPort(): PortState | undefined {
-  const [state, setState] = useState<PortState>();
-  useEffect(() => {
-    let cancelled = false;
-    const choose = (officeReady: boolean, host: string | undefined) => {
-      if (cancelled) return;
-      if (host === "Excel") {
-        setState({ port: createExcelWorkbook(), sample: false, officeReady, host });
-        return;
-      }
-      const workbook = createSampleWorkbook({ storage: browserStorage() });
-      if (typeof window !== "undefined") (window as unknown as { batonPreview?: PreviewHandle }).batonPreview = { workbook };
-      setState({ port: workbook, sample: true, officeReady, host });
-    };
-    if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-      Office.onReady()
-        .then((info) => choose(true, info?.host ? String(info.host) : undefined))
-        .catch(() => choose(false, undefined));
-    } else {
-      choose(false, undefined);
-    }
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
-}
-
-/** Which tables and columns the pane shows, resolved against what the workbook has. */
-export interface Resolved {
-  readonly boardTable?: string;
-  readonly taxonomyTable?: string;
-  readonly gaugeTable?: string;
-  readonly sectorCol?: number;
-  readonly benchmarkCol?: number;
-  readonly dateCol?: number;
-  /** The sector's turnover column (an amount with `marketTurnoverCol`, else a share); undefined: none. */
-  readonly turnoverCol?: number;
-  /** The market's turnover amount column; used only with `turnoverCol`. */
-  readonly marketTurnoverCol?: number;
-}
-
-/**
- * The settings' choices where the workbook still has them, else the
- * defaults: the first table with a segment column; the first table whose
- * columns give a sector and a benchmark; the guessed price and turnover
- * columns. A turnover column stored as `null` is "none" (no guess); a stored
- * header the table no longer has falls back to the guess, like the prices.
- */
-export function resolve(settings: Settings, tables: readonly TableInfo[]): Resolved {
-  const byName = (n?: string) => (n ? tables.find((t) => t.name.toLowerCase() === n.toLowerCase()) : undefined);
-  const board = byName(settings.table) ?? tables.find((t) => hasSegmentColumn(t.headers));
-  const taxonomy = byName(settings.taxonomyTable);
-  // Default price table: one that is not a segments table and has two price columns, one with a date column first.
-  const priceLike = tables.filter((t) => {
-    const g = guessPriceColumns(t.headers);
-    return !hasSegmentColumn(t.headers) && g.sector !== undefined && g.benchmark !== undefined;
-  });
-  const gauge = byName(settings.gauge.table) ?? priceLike.find((t) => guessPriceColumns(t.headers).date !== undefined) ?? priceLike[0];
-  if (!gauge) return { boardTable: board?.name, taxonomyTable: taxonomy?.name };
-  const guess = guessPriceColumns(gauge.headers);
-  const col = (h?: string) => (h ? gauge.headers.findIndex((x) => x === h) : -1);
-  const sector = col(settings.gauge.sectorColumn);
-  const bench = col(settings.gauge.benchmarkColumn);
-  const optional = (h: string | null | undefined, guessed?: number): number | undefined => {
-    if (h === null) return undefined;
-    const i = col(h);
-    return i >= 0 ? i : guessed;
-  };
-  const turnover = optional(settings.gauge.turnoverColumn, guess.sectorTurnover);
-  const market = turnover === undefined ? undefined : optional(settings.gauge.marketTurnoverColumn, guess.marketTurnover);
-  return {
-    boardTable: board?.name,
-    taxonomyTable: taxonomy?.name,
-    gaugeTable: gauge.name,
-    sectorCol: sector >= 0 ? sector : guess.sector,
-    benchmarkCol: bench >= 0 ? bench : guess.benchmark,
-    dateCol: guess.date,
-    turnoverCol: turnover,
-    marketTurnoverCol: market,
-  };
-}
-
-/** A failure's text: the port's code in the pane's words is added by the caller. */
-export function errorText(e: unknown): { code?: WorkbookError["code"]; message: string } {
-  if (e instanceof WorkbookError) return { code: e.code, message: e.message };
-  return { message: e instanceof Error ? e.message : String(e) };
-}
-
-/**
- * The settings after a change from the pane: `patch` over `current`,
- * validated by the schema that reads them back; undefined when not valid.
- * Keys absent from the patch keep their current values.
- */
-export function patchSettings(current: Settings, patch: Partial<Settings>): Settings | undefined {
-  const parsed = SettingsSchema.safeParse({ ...current, ...patch });
-  return parsed.success ? parsed.data : undefined;
-}
-
-/**
- * The settings "Reset to defaults" stores: exactly the defaults, whatever the
- * current ones are. Nothing is carried over (not the board's table, the
- * taxonomy table, the gauge's table and columns, nor the language): with no
- * choice stored, the pane falls back to its automatic picks (first table with
- * a segment column, guessed price columns, Office's language). A fresh copy,
- * so that the stored value is never the frozen constant.
- */
-export function resetSettings(): Settings {
-  return SettingsSchema.parse({ version: SETTINGS_VERSION });
-}
-
-/**
- * Whether the settings reached the workbook: `idle` (nothing written this
- * session), `saving`, `saved` (the last write succeeded) or `failed` (the
- * last write failed; the settings apply for this session only).
- */
-export type SaveState = { readonly kind: "idle" | "saving" | "saved" } | { readonly kind: "failed"; readonly error: unknown };
+/** How long the pane waits before reading again when Excel was in cell-edit mode (hosts without delayForCellEdit). */
+export const BUSY_RETRY_MS = 1500;
 
 export interface PaneState {
   readonly ready: boolean;
@@ -190,6 +47,8 @@ export interface PaneState {
   readonly gauge?: GaugeModel;
   readonly gaugeError?: string;
   readonly readError?: string;
+  /** A read found Excel in cell-edit mode: the pane shows its last good data and reads again when the edit ends. */
+  readonly waitingForEdit: boolean;
   readonly refreshing: boolean;
   readonly saveState: SaveState;
   readonly updatedAt?: Date;
@@ -206,22 +65,6 @@ export interface PaneActions {
   dismissSettingsNotice(): void;
 }
 
-/** Reads each named table; a table that fails to read is reported, the others still load. */
-async function readAll(port: WorkbookPort, names: readonly string[]): Promise<{ data: Map<string, TableData>; error?: string }> {
-  const data = new Map<string, TableData>();
-  let error: string | undefined;
-  await Promise.all(
-    names.map(async (n) => {
-      try {
-        data.set(n, await port.readTable(n));
-      } catch (e) {
-        error = `${n}: ${errorText(e).message}`;
-      }
-    }),
-  );
-  return { data, error };
-}
-
 export function usePane(portState: PortState | undefined): PaneState & PaneActions {
   const port = portState?.port;
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -231,6 +74,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   const [tablesLoaded, setTablesLoaded] = useState(false);
   const [data, setData] = useState<ReadonlyMap<string, TableData>>(new Map());
   const [readError, setReadError] = useState<string>();
+  const [waitingForEdit, setWaitingForEdit] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date>();
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
@@ -262,7 +106,39 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     };
   }, [port]);
 
-  // The list of tables: on start and on Refresh.
+  /** The pending re-read after Excel was found in cell-edit mode. */
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(retryTimer.current), []);
+
+  // Visible or hidden (shared runtime): while hidden, change events are only noted; shown again, the pane
+  // lists and reads again if anything was missed.
+  const visible = usePaneVisible(portState?.officeReady ?? false);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const missed = useRef(false);
+  useEffect(() => {
+    if (visible && missed.current) {
+      missed.current = false;
+      setListTick((n) => n + 1);
+      setReadTick((n) => n + 1);
+    }
+  }, [visible]);
+  /** Bumps a tick after the debounce, or notes it for when the pane is shown again. */
+  const later = useCallback((bump: () => void): (() => void) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fire = () => {
+      if (!visibleRef.current) {
+        missed.current = true;
+        return;
+      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(bump, REFRESH_DEBOUNCE_MS);
+    };
+    (fire as { cancel?: () => void }).cancel = () => timer && clearTimeout(timer);
+    return fire;
+  }, []);
+
+  // The list of tables: on start, on Refresh, when tables come or go, when a shown one is gone.
   useEffect(() => {
     if (!port) return;
     let cancelled = false;
@@ -273,9 +149,14 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
         if (cancelled) return;
         setTables(list);
         setReadError(undefined);
+        setWaitingForEdit(false);
       })
       .catch((e) => {
-        if (!cancelled) setReadError(errorText(e).message);
+        if (cancelled) return;
+        if (errorText(e).code === "busy") {
+          setWaitingForEdit(true);
+          retryTimer.current = setTimeout(() => setListTick((n) => n + 1), BUSY_RETRY_MS);
+        } else setReadError(errorText(e).message);
       })
       .finally(() => {
         if (!cancelled) setTablesLoaded(true);
@@ -285,6 +166,17 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     };
   }, [port, listTick]);
 
+  // Tables added or deleted (ExcelApi 1.9): list them again, so the pickers are never stale.
+  useEffect(() => {
+    if (!port) return;
+    const onChange = later(() => setListTick((n) => n + 1));
+    const off = port.onTablesChanged(onChange).catch(() => undefined);
+    return () => {
+      (onChange as { cancel?: () => void }).cancel?.();
+      void off.then((f) => f?.());
+    };
+  }, [port, later]);
+
   const resolved = useMemo(() => resolve(settings, tables), [settings, tables]);
   const wanted = useMemo(
     () => [...new Set([resolved.boardTable, resolved.taxonomyTable, resolved.gaugeTable].filter((n): n is string => !!n))],
@@ -292,17 +184,29 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
   );
   const wantedKey = wanted.join("\u0000");
 
-  // The tables the pane shows: read when the choice changes, on Refresh and on change events.
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  // The tables the pane shows: read when the choice changes, on Refresh and on change events. A failed
+  // re-read keeps the last good data (mergeReads); in cell-edit mode the pane says it is waiting and
+  // tries again; a good read clears the error.
   useEffect(() => {
     if (!port || !tablesLoaded || !settingsLoaded) return;
     let cancelled = false;
     setRefreshing(true);
-    readAll(port, wanted).then(({ data: next, error }) => {
+    readAll(port, wanted).then((results) => {
       if (cancelled) return;
-      setData(next);
-      if (error) setReadError(error);
+      const merged = mergeReads(dataRef.current, wanted, results);
+      setData(merged.data);
+      setReadError(merged.error);
+      setWaitingForEdit(merged.waiting);
       setRefreshing(false);
-      setUpdatedAt(new Date());
+      if (!merged.error && !merged.waiting) setUpdatedAt(new Date());
+      if (merged.waiting) {
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(() => setReadTick((n) => n + 1), BUSY_RETRY_MS);
+      }
+      if (merged.missing) setListTick((n) => n + 1);
     });
     return () => {
       cancelled = true;
@@ -310,21 +214,17 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     // `wanted` is tracked through wantedKey, so that an equal list does not re-read.
   }, [port, tablesLoaded, settingsLoaded, wantedKey, readTick]);
 
-  // Change events: re-read, debounced, when a shown table changes.
+  // Change events: re-read, debounced, when a shown table changes or its sheet recalculates.
   useEffect(() => {
     if (!port || !portState || wanted.length === 0) return;
     if (!port.capabilities().changeEvents) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChange = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setReadTick((n) => n + 1), REFRESH_DEBOUNCE_MS);
-    };
+    const onChange = later(() => setReadTick((n) => n + 1));
     const offs: Promise<(() => void) | undefined>[] = wanted.map((n) => port.onTableChanged(n, onChange).catch(() => undefined));
     return () => {
-      if (timer) clearTimeout(timer);
+      (onChange as { cancel?: () => void }).cancel?.();
       offs.forEach((p) => p.then((off) => off?.()));
     };
-  }, [port, wantedKey]);
+  }, [port, wantedKey, later]);
 
   // The taxonomy table, read as DIFFUSION_TIER's taxonomy argument (header row first).
   const taxonomy = useMemo(() => {
@@ -414,6 +314,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     gauge: gaugeResult && !isBatonError(gaugeResult) ? gaugeResult : undefined,
     gaugeError: gaugeResult && isBatonError(gaugeResult) ? gaugeResult.message : undefined,
     readError,
+    waitingForEdit,
     refreshing,
     saveState,
     updatedAt,

@@ -12,9 +12,13 @@
 import { SEGMENT_HEADERS, PRICE_HEADERS, excelSerial, samplePrices, sampleSegments } from "../sample";
 import { SEGMENT_PRICES_TABLE, segmentPriceTable } from "../sample";
 import { taxonomyTable } from "../core/tiers";
+import { usesBaton } from "./batonCells";
 import {
   type Capabilities,
+  type CellRef,
   type CellValue,
+  type RepairReport,
+  type ShareReport,
   type ChartRequest,
   type TableData,
   type TableInfo,
@@ -26,6 +30,9 @@ import {
 } from "./port";
 
 export { SETTINGS_KEY };
+
+/** Excel's error values as text. */
+const ERROR_VALUE = /^#(N\/A|NAME\?|VALUE!|REF!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/;
 
 /** A table as the in-memory workbook is seeded with it: its contents and the sheet it sits on. */
 export interface MemoryTable extends TableData {
@@ -46,6 +53,18 @@ export interface MemoryWorkbookInit {
   readonly settings?: unknown;
   /** Keep settings here too (the preview passes localStorage); memory only when absent. */
   readonly storage?: SettingsStorage;
+  /** Loose cells outside tables, with their formulas (for the Share actions); their sheets are added. */
+  readonly cells?: readonly MemoryCell[];
+  /** Sheets that are protected (the Share actions skip them). */
+  readonly protectedSheets?: readonly string[];
+}
+
+/** A cell outside the tables: its value as Excel shows it ("#NAME?" for an error) and, if any, its formula. */
+export interface MemoryCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
+  readonly formula?: string;
 }
 
 /** The port plus what tests and the preview use to look inside and to simulate edits. */
@@ -54,6 +73,8 @@ export interface MemoryWorkbook extends WorkbookPort {
   sheets(): string[];
   /** Every chart inserted so far, in order, with its data. */
   charts(): ChartRequest[];
+  /** The loose cells of a sheet (copies included), as they are now. */
+  cells(sheet: string): MemoryCell[];
   /** Sets one cell of a table's data body (0-based row and column) and fires its change listeners. */
   updateCell(table: string, row: number, col: number, value: CellValue): void;
 }
@@ -77,6 +98,8 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
   const charts: ChartRequest[] = [];
   const listeners = new Map<string, Set<() => void>>();
   const storage = init.storage;
+  const loose: MemoryCell[] = [...(init.cells ?? [])];
+  const locked = new Set((init.protectedSheets ?? []).map((n) => n.toLowerCase()));
   let settingsJson: string | undefined = init.settings === undefined ? undefined : JSON.stringify(init.settings);
   if (storage && init.settings === undefined) settingsJson = storage.getItem(SETTINGS_KEY) ?? undefined;
 
@@ -84,6 +107,7 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
     if (!sheets.some((s) => s.toLowerCase() === name.toLowerCase())) sheets.push(name);
   };
   for (const s of init.sheets ?? []) addSheet(s);
+  for (const c of loose) addSheet(c.sheet);
   for (const t of init.tables ?? []) {
     if (tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase())) {
       throw new WorkbookError("invalid", `two tables are named "${t.name}"`);
@@ -165,6 +189,56 @@ export function createMemoryWorkbook(init: MemoryWorkbookInit = {}): MemoryWorkb
       return () => {
         set.delete(mine);
       };
+    },
+
+    actions: () => ({ repairFormulas: true, copyForSharing: true }),
+
+    async listSheets(): Promise<string[]> {
+      return [...sheets];
+    },
+
+    async repairFormulas(): Promise<RepairReport> {
+      // Here a re-entered formula calculates to what it showed; what is reported is what Excel would re-enter.
+      const broken = loose.filter((c) => usesBaton(c.formula) && typeof c.value === "string" && ERROR_VALUE.test(c.value));
+      const repaired: CellRef[] = [];
+      const protectedSheets: { sheet: string; cells: number }[] = [];
+      for (const c of broken) {
+        if (!locked.has(c.sheet.toLowerCase())) repaired.push({ sheet: c.sheet, address: c.address });
+        else {
+          const p = protectedSheets.find((x) => x.sheet === c.sheet);
+          if (p) p.cells++;
+          else protectedSheets.push({ sheet: c.sheet, cells: 1 });
+        }
+      }
+      return { repaired, protectedSheets };
+    },
+
+    async copyForSharing(names: readonly string[]): Promise<ShareReport> {
+      if (names.length === 0) throw new WorkbookError("invalid", "pick at least one sheet to copy");
+      const copies: { from: string; to: string; frozen: string[]; cells: number }[] = [];
+      const skipped: { sheet: string; reason: "protected" | "missing" }[] = [];
+      for (const n of names) {
+        const from = sheets.find((x) => x.toLowerCase() === n.toLowerCase());
+        if (!from) skipped.push({ sheet: n, reason: "missing" });
+        else if (locked.has(from.toLowerCase())) skipped.push({ sheet: from, reason: "protected" });
+        else {
+          const to = uniqueSheetName(`${from} (shared)`, sheets);
+          sheets.push(to);
+          const frozen: string[] = [];
+          for (const c of loose.filter((x) => x.sheet === from)) {
+            if (usesBaton(c.formula)) frozen.push(c.address);
+            loose.push(usesBaton(c.formula) ? { sheet: to, address: c.address, value: c.value } : { ...c, sheet: to });
+          }
+          copies.push({ from, to, frozen, cells: frozen.length });
+        }
+      }
+      return { copies, skipped };
+    },
+
+    cells: (sheet: string) => loose.filter((c) => c.sheet.toLowerCase() === sheet.toLowerCase()).map((c) => ({ ...c })),
+
+    async onTablesChanged(): Promise<(() => void) | undefined> {
+      return undefined; // the preview's tables never come or go
     },
 
     sheets: () => [...sheets],

@@ -11,8 +11,11 @@
  */
 
 import type { CellValue, TableData } from "../core/table";
+import { uniqueSheetName } from "./names";
 
 export type { CellValue, TableData };
+/** Re-exported from names.ts, where the naming rules live. */
+export { uniqueSheetName };
 
 /** An Excel table (ListObject) as the pane lists it. */
 export interface TableInfo {
@@ -49,8 +52,68 @@ export interface Capabilities {
   readonly changeEvents: boolean;
 }
 
+/** What a template insert did: the sheets' final names, the template tables renamed, formulas repaired. */
+export interface InsertedTemplate {
+  sheets: string[];
+  tables?: { from: string; to: string }[];
+  /**
+   * Formulas Excel (on the web) had turned into links to an external workbook (office-js #5911), re-entered
+   * from the template's own text: sheet (final name) and address.
+   */
+  repaired?: { sheet: string; address: string }[];
+  /** The formulas could not be checked after the insert (Excel's message). */
+  unchecked?: string;
+}
+
+/** A cell or block of a sheet: the sheet's name and an A1 address (no "$", no sheet). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** What "Repair Baton formulas" did. */
+export interface RepairReport {
+  /** Cells whose BATON formula showed an error and was re-entered exactly as it was (spill anchors only). */
+  readonly repaired: readonly CellRef[];
+  /** Protected sheets left alone, with how many such cells each holds. */
+  readonly protectedSheets: readonly { readonly sheet: string; readonly cells: number }[];
+}
+
+/** What "Copy for sharing" did. */
+export interface ShareReport {
+  /** Each copy made: the original sheet, the copy's name, and the blocks whose BATON formulas became values. */
+  readonly copies: readonly { readonly from: string; readonly to: string; readonly frozen: readonly string[]; readonly cells: number }[];
+  /** Sheets not copied: protected (their copy could not be written) or no longer in the workbook. */
+  readonly skipped: readonly { readonly sheet: string; readonly reason: "protected" | "missing" }[];
+}
+
+/** The workbook actions of the Share section this host can carry out. */
+export interface WorkbookActions {
+  readonly repairFormulas: boolean;
+  readonly copyForSharing: boolean;
+}
+
 export interface WorkbookPort {
   capabilities(): Capabilities;
+  /** Which of the Share section's actions this host supports. */
+  actions(): WorkbookActions;
+  /** Worksheet names in workbook order. */
+  listSheets(): Promise<string[]>;
+  /**
+   * Re-enters, exactly as it is, every formula that calls a BATON function
+   * and shows an error (office-js #4185, #4487, #6395, #6611: such formulas
+   * can stay #NAME? after the add-in loads until re-entered). Never changes a
+   * formula's text or any other cell; a spilled range is re-entered at its
+   * anchor only; protected sheets are skipped and reported.
+   */
+  repairFormulas(): Promise<RepairReport>;
+  /**
+   * Copies each named sheet to a new sheet at the end (the originals are
+   * never touched) and replaces every BATON formula in the copies by its
+   * current values, spilled results included, so the copy can be moved to a
+   * new workbook and mailed to someone without Baton.
+   */
+  copyForSharing(sheets: readonly string[]): Promise<ShareReport>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   /** The raw stored settings object (validated by the pane), or undefined when none are stored. */
@@ -81,46 +144,28 @@ export interface WorkbookPort {
    * (see excel.ts); if that restore fails, the error names each temporary
    * name. A failure once something was written is never retried (a retry
    * could insert the template twice); the error says what was added.
+   *
+   * Excel on the web rewrites a template formula's reference to a table on
+   * another inserted sheet into an external-workbook link (office-js #5911);
+   * the Excel adapter reads the template's formulas from the file and
+   * re-enters each one so mangled (`repaired` in the result).
    */
   insertTemplate(
     base64: string,
     sheetNames: readonly string[],
     tableNames?: readonly string[],
-  ): Promise<{ sheets: string[]; tables?: { from: string; to: string }[] }>;
-  /** Calls `listener` (debounced by the caller) when the named table's data changes; returns an unsubscribe. */
+  ): Promise<InsertedTemplate>;
+  /**
+   * Calls `listener` (debounced by the caller) when the named table's data changes, or when the sheet it
+   * sits on recalculates (a formula-driven table: Table.onChanged does not fire for formula results,
+   * office-js #3899); returns an unsubscribe.
+   */
   onTableChanged(name: string, listener: () => void): Promise<() => void>;
-}
-
-/** Sheet names Excel reserves (compared ignoring case): a sheet cannot be called "History". */
-const RESERVED_SHEET_NAMES = new Set(["history"]);
-
-/**
- * Picks a free sheet name Excel accepts: `base`, else `base (2)`, `base (3)`…
- * The characters Excel forbids (`\ / ? * [ ] :`) become spaces, leading and
- * trailing apostrophes and spaces are dropped, an empty result becomes
- * "Sheet", Excel's 31-character limit is kept (the base is cut before the
- * suffix), and the reserved name "History" (any case) counts as taken.
- * Names compare ignoring case, as Excel's do. O(n + k) for n existing names
- * and k suffixes tried.
- *
- * @example
- * uniqueSheetName("Notes", ["notes"]) // → "Notes (2)"
- * uniqueSheetName("'Prices'", [])    // → "Prices"
- * uniqueSheetName("history", [])     // → "history (2)"
- */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set([...existing.map((s) => s.toLowerCase()), ...RESERVED_SHEET_NAMES]);
-  const clean =
-    base
-      .replace(/[\\/?*[\]:]/g, " ")
-      .slice(0, 31)
-      .replace(/^[\s']+|[\s']+$/g, "") || "Sheet";
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  /**
+   * Calls `listener` when a table is added to or deleted from the workbook (so the pane lists them
+   * again); resolves to an unsubscribe, or to undefined where the host has no such events.
+   */
+  onTablesChanged(listener: () => void): Promise<(() => void) | undefined>;
 }
 
 /**
@@ -128,9 +173,10 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
  * language (`code`) with the English detail (`message`):
  * `notFound` (no such table), `notSupported` (this host cannot do it),
  * `clash` (a name is taken and nothing was written), `invalid` (a request the
- * adapter refuses), `failed` (the host reported an error).
+ * adapter refuses), `failed` (the host reported an error), `busy` (Excel is
+ * in cell-edit mode: nothing was done; the pane waits for the edit to end).
  */
-export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed";
+export type WorkbookErrorCode = "notFound" | "notSupported" | "clash" | "invalid" | "failed" | "busy";
 
 export class WorkbookError extends Error {
   constructor(

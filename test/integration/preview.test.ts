@@ -358,6 +358,21 @@ test("templates are offered as downloads from the add-in's own origin in the pre
   await shot("templates.png");
 });
 
+test("the Share section works on the preview's workbook: repair finds nothing, a copy of Prices is made and said", async () => {
+  await openTab("templates");
+  await page.waitForSelector('[data-testid="share"]');
+  await page.click('[data-testid="repair-formulas"]');
+  await page.waitForSelector('[data-testid="share"] [data-testid="status"]');
+  expect(await page.textContent('[data-testid="share"]')).toContain("No Baton formula shows an error");
+  await page.getByRole("checkbox", { name: "Prices" }).check();
+  await page.click('[data-testid="copy-for-sharing"]');
+  // The sample's tables hold values only: the copy is made, with nothing to freeze, and the sheet is added.
+  await page.waitForFunction(() => document.querySelector('[data-testid="share"]')?.textContent?.includes("Prices (shared)"));
+  const sheets = await page.evaluate(() => (window as unknown as { batonPreview: { workbook: { sheets(): string[] } } }).batonPreview.workbook.sheets());
+  expect(sheets).toContain("Prices (shared)");
+  await shot("share.png");
+});
+
 test("bad stored settings fall back to defaults with a visible notice, never a blank pane", async () => {
   const other = await context.newPage();
   other.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
@@ -393,7 +408,9 @@ test("dark theme follows the browser's colour scheme", async () => {
  * host other than Excel (so the pane still uses the sample workbook):
  * `Office.context` is undefined until `Office.onReady` resolves, 500 ms after
  * load, and then reports a Chinese display language and a dark theme. The
- * theme handlers the pane registers are kept on `window.__themeHandlers`.
+ * visibility handlers the pane registers (`Office.addin.onVisibilityModeChanged`,
+ * where it re-reads the theme: Excel has no theme-changed event) are kept on
+ * `window.__themeHandlers`.
  */
 const FAKE_OFFICE_JS = `(function () {
   var handlers = [];
@@ -409,6 +426,12 @@ const FAKE_OFFICE_JS = `(function () {
   window.__officeContext = ctx;
   window.Office = {
     EventType: { OfficeThemeChanged: "officeThemeChanged" },
+    addin: {
+      onVisibilityModeChanged: function (h) {
+        handlers.push(h);
+        return Promise.resolve(function () { var i = handlers.indexOf(h); if (i >= 0) handlers.splice(i, 1); return Promise.resolve(); });
+      }
+    },
     onReady: function () {
       return new Promise(function (resolve) {
         setTimeout(function () { window.Office.context = ctx; resolve({ host: "Word", platform: "OfficeOnline" }); }, 500);
@@ -417,7 +440,7 @@ const FAKE_OFFICE_JS = `(function () {
   };
 })();`;
 
-test("Office's language and theme are read once Office is ready, and its theme changes are followed", async () => {
+test("Office's language and theme are read once Office is ready, and its theme is read again when the pane is shown", async () => {
   const office = await context.newPage();
   office.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
   await office.route("**/office-js/office.js", (r) => r.fulfill({ status: 200, contentType: "application/javascript", body: FAKE_OFFICE_JS }));
@@ -429,12 +452,17 @@ test("Office's language and theme are read once Office is ready, and its theme c
   await office.waitForSelector('[data-testid="pane"][data-lang="zh"]', { timeout: 10_000 });
   const theme = () => office.$eval(".fui-FluentProvider", (e) => e.getAttribute("data-theme"));
   expect(await theme()).toBe("dark");
-  expect(await office.evaluate(() => (window as unknown as { __themeHandlers: unknown[] }).__themeHandlers.length)).toBe(1);
-  // Office switches to a light theme and raises OfficeThemeChanged.
+  // Two visibility listeners: the theme's and the pane's (which pauses re-reads while hidden).
+  expect(await office.evaluate(() => (window as unknown as { __themeHandlers: unknown[] }).__themeHandlers.length)).toBe(2);
+  // The analyst closes the pane, switches Office to a light theme, and opens the pane again.
   await office.evaluate(() => {
-    const w = window as unknown as { __officeContext: { officeTheme: { bodyBackgroundColor: string } }; __themeHandlers: (() => void)[] };
+    const w = window as unknown as {
+      __officeContext: { officeTheme: { bodyBackgroundColor: string } };
+      __themeHandlers: ((a: { visibilityMode: string }) => void)[];
+    };
+    w.__themeHandlers.forEach((h) => h({ visibilityMode: "Hidden" }));
     w.__officeContext.officeTheme.bodyBackgroundColor = "#FFFFFF";
-    w.__themeHandlers.forEach((h) => h());
+    w.__themeHandlers.forEach((h) => h({ visibilityMode: "Taskpane" }));
   });
   await office.waitForFunction(() => document.querySelector(".fui-FluentProvider")?.getAttribute("data-theme") === "light");
   // The analyst's stored choice still wins over Office's language.
@@ -464,7 +492,7 @@ test("a settings write that fails says so (not as a read failure) and never show
   const text = (await failing.textContent(line)) ?? "";
   expect(text).toContain("Could not save the settings");
   expect(text).toContain("quota");
-  expect(text).not.toContain("Saved in this workbook");
+  expect(text).not.toContain("Stored with the workbook");
   expect(await failing.locator('[data-testid="read-error"]').count()).toBe(0);
   // The change still applies for the session.
   await failing.click('[data-testid="tab-gauge"]');
@@ -480,7 +508,7 @@ test("Saved appears after a write, and Reset stores exactly the defaults", async
   await page.selectOption('[data-testid="setting-language"]', "zh");
   await page.waitForSelector('[data-testid="pane"][data-lang="zh"]');
   await page.waitForSelector('[data-testid="settings-save"][data-state="saved"]');
-  expect(await page.textContent('[data-testid="settings-save"]')).toBe("已保存在此工作簿中。");
+  expect(await page.textContent('[data-testid="settings-save"]')).toBe("已随工作簿存储；保存工作簿时一并保存。");
   await page.selectOption('[data-testid="setting-taxonomy"]', "Segments");
   await page.click('[data-testid="settings-reset"]');
   await page.waitForSelector('[data-testid="pane"][data-lang="en"]'); // the browser's language again

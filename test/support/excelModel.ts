@@ -39,6 +39,7 @@
  * is already "@" (Text), as in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { address, parseAddress, rangeText } from "../../src/core/a1";
 
 type Cell = string | number | boolean;
 
@@ -57,6 +58,8 @@ export interface RecordedChart {
   source: string;
   title: string;
   position: unknown[];
+  /** ChartSeries.setXAxisValues calls, as "series index:address". */
+  xAxis?: string[];
 }
 
 /** Plain-object view of a mock, for calling its methods without `any`. */
@@ -94,6 +97,10 @@ export interface ModelTable {
 /** One written cell: what Excel would hold after the writes. */
 export interface ModelCell {
   value?: unknown;
+  /** A dynamic-array anchor: the block its result spills into ("B2:B5", the anchor included). */
+  spillTo?: string;
+  /** A cell inside another cell's spill: the anchor's address. */
+  spillParent?: string;
   /** Set when the written text became a formula (it started with "=" in a cell not formatted as Text). */
   formula?: string;
   numberFormat?: unknown;
@@ -122,10 +129,32 @@ export interface ExcelModel {
   inserted: { base64: string; options: unknown }[];
   /** Fires the onChanged handlers of a table. */
   fireChanged(table: string): Promise<void>;
+  /** Fires Worksheet.onCalculated of a sheet (by its name at creation). */
+  fireCalculated(sheet: string): Promise<void>;
+  /** Fires TableCollection.onAdded (or onDeleted). */
+  fireTablesChanged(kind: "added" | "deleted"): Promise<void>;
+  /** onCalculated handlers registered on a sheet. */
+  calculatedCount(sheet: string): number;
+  /** Each block of table values loaded (one response each): its table, rows and JSON size in bytes. */
+  responses: { table: string; rows: number; bytes: number }[];
   /** Handlers currently registered per table. */
   handlerCount(table: string): number;
   /** Number of Excel.run calls so far. */
   runs: number;
+  /**
+   * The analyst is typing in a cell (Excel's cell-edit mode): an Excel.run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode, as in Excel; one with it waits
+   * until {@link ExcelModel.endCellEdit} (Excel.RunOptions docs), unless `oldHost` (a host that
+   * ignores the option: it fails like one without).
+   */
+  startCellEdit(): void;
+  endCellEdit(): void;
+  /** A host too old for RunOptions.delayForCellEdit. */
+  oldHost: boolean;
+  /** Excel.run calls waiting for the cell edit to end. */
+  waiting(): number;
+  /** The options each Excel.run was called with (undefined: none). */
+  runOptions: unknown[];
   /** Make the next n Excel.run calls fail with this error code. */
   failNextRuns(n: number, code: string): void;
   /** API sets reported as supported, e.g. "ExcelApi 1.13". */
@@ -140,6 +169,21 @@ export interface ExcelModel {
   failSyncAfterInsert?: string;
   /** What each template sheet (by its name in the template) brings; sheets not listed bring nothing. */
   templateSheets: Record<string, TemplateSheet>;
+  /** Sets a cell as Excel would hold it (a formula with its value; an error value is text such as "#NAME?"). */
+  setCell(sheet: string, address: string, cell: ModelCell): void;
+  /** Protects a sheet: Range.formulas writes on it fail (AccessDenied). */
+  protect(sheet: string): void;
+  /** Every formula written through Range.formulas, in order. */
+  formulaWrites: { sheet: string; address: string; formula: string }[];
+  /** Chart sheets: Office.js does not list them in `worksheets`, but their names are taken (add, rename, insert fail). */
+  chartSheets: string[];
+  /** Workbook-scoped defined names (`workbook.names`): a table cannot take one of these names. */
+  definedNames: string[];
+  /**
+   * Excel on the web (office-js #5911): an inserted formula's reference to a table on ANOTHER inserted
+   * sheet becomes a link to an external workbook on the analyst's OneDrive.
+   */
+  webMangles: boolean;
   /** Tables in creation order, with their sheet's current name. */
   tables(): ModelTable[];
   /** Writes a formula on a sheet, binding its structured references to the tables named now. */
@@ -164,26 +208,15 @@ export function validTableName(name: string): boolean {
   return true;
 }
 
-/** Cells of an A1 block: "A1:B2" → [["A1","B1"],["A2","B2"]]. */
-function cellsOf(address: string): string[][] {
-  const parse = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const [a, b = a] = address.split(":");
-  const p = parse(a);
-  const q = parse(b);
-  const letters = (c: number): string => {
-    let out = "";
-    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    return out;
-  };
+/** Cells of an A1 block: "A1:B2" → [["A1","B1"],["A2","B2"]] (addresses from core/a1). */
+function cellsOf(block: string): string[][] {
+  const [a, b = a] = block.split(":");
+  const p = parseAddress(a);
+  const q = parseAddress(b);
   const rows: string[][] = [];
   for (let r = p.row; r <= q.row; r++) {
     const row: string[] = [];
-    for (let c = p.col; c <= q.col; c++) row.push(`${letters(c)}${r}`);
+    for (let c = p.col; c <= q.col; c++) row.push(address(r, c));
     rows.push(row);
   }
   return rows;
@@ -206,10 +239,16 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   let nextId = 1;
   const charts: RecordedChart[] = [];
   const handlers = new Map<string, Set<() => Promise<void>>>();
+  /** Worksheet.onCalculated handlers by sheet name (lower case). */
+  const calculated = new Map<string, Set<() => Promise<void>>>();
+  const tablesAdded = new Set<() => Promise<void>>();
+  const tablesDeleted = new Set<() => Promise<void>>();
   const settings = new Map<string, unknown>();
   const inserted: { base64: string; options: unknown }[] = [];
   let failRuns = 0;
   let failCode = "";
+  let editing = false;
+  const editWaiters: (() => void)[] = [];
 
   /** A collection of the items `items()` gives at each load; `load("items/a,items/b")` also loads a, b on each item. */
   function collection(items: () => Obj[], methods: Record<string, unknown>): Obj {
@@ -249,7 +288,14 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   const formulas = new Map<Obj, Map<string, string>>();
   const tableHolding = (name: string, except?: Obj): Obj | undefined =>
     tableRecs.find((t) => t.mock !== except && currentName(t.mock).toLowerCase() === name.toLowerCase())?.mock;
+  /** Binds outside string literals only, as Excel does (a "Prices[x]" text is no reference). */
   function bind(text: string): string {
+    return text
+      .split('"')
+      .map((part, i) => (i % 2 === 1 ? part : bindCode(part)))
+      .join('"');
+  }
+  function bindCode(text: string): string {
     return text.replace(/(?<![\p{L}\p{N}_.\\])([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu, (all, name: string) => {
       const t = tableRecs.find((r) => currentName(r.mock).toLowerCase() === name.toLowerCase());
       return t ? `\uE000${t.id}\uE000[` : all;
@@ -265,6 +311,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
       checkRenameFailure(currentName(table), to);
       if (!validTableName(to)) fail("InvalidArgument", `not a valid table name: ${to}`);
       if (tableHolding(to, table)) fail("ItemAlreadyExists", `a table named ${to} exists`);
+      if (model.definedNames.some((n) => n.toLowerCase() === to.toLowerCase())) fail("InvalidArgument", `${to} is a defined name`);
       scalar(table, "name").resetValue(to);
     });
     tableRecs.push({ mock: table, id, sheet, origin });
@@ -293,14 +340,38 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
         const range = {
           address: addr,
           format: { autofitColumns: () => undefined },
+          /** Range.formulas: queued; refused on a protected sheet (Excel: AccessDenied). */
+          set formulas(v: unknown) {
+            queue.push(() => {
+              if (isProtected(sheet)) fail("AccessDenied", `the sheet ${sheetName(sheet)} is protected`);
+              block.forEach((row, i) =>
+                row.forEach((a, j) => {
+                  const text = String((v as unknown[][])[i][j]);
+                  formulaWrites.push({ sheet: sheetName(sheet), address: a, formula: text });
+                  formulas.get(sheet)!.set(a, bind(text));
+                }),
+              );
+            });
+          },
+          getSpillParentOrNullObject: () => {
+            const x = c.get(addr);
+            return nullable(mock({ address: `${sheetName(sheet)}!${x?.spillParent ?? addr}` }), !x?.spillParent && !x?.spillTo);
+          },
+          getSpillingToRangeOrNullObject: () => {
+            const x = c.get(addr);
+            return nullable(mock({ address: `${sheetName(sheet)}!${x?.spillTo ?? addr}` }), !x?.spillTo);
+          },
           set values(v: unknown) {
             entry.values = v;
             block.forEach((row, i) =>
               row.forEach((a, j) => {
                 const x = cellAt(a);
                 const value = (v as unknown[][])[i][j];
+                formulas.get(sheet)!.delete(a);
                 delete x.formula;
                 delete x.value;
+                delete x.spillTo;
+                delete x.spillParent;
                 if (typeof value === "string" && value.startsWith("=") && x.numberFormat !== "@") x.formula = value;
                 else x.value = value;
               }),
@@ -316,12 +387,29 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     });
     cells.set(sheet, c);
     formulas.set(sheet, new Map());
+    (sheet as Record<string, unknown>).protection = mock({ protected: false });
+    (sheet as Record<string, unknown>).getUsedRangeOrNullObject = () => usedRange(sheet);
+    // Worksheet.copy (ExcelApi 1.10): a new sheet after the others with the same cells, named like Excel's "Prices (2)".
+    (sheet as Record<string, unknown>).copy = () => {
+      const copy = addSheet(freeName(`${sheetName(sheet)} (2)`), `copy of ${sheetName(sheet)}`);
+      for (const [a, x] of c) cells.get(copy)!.set(a, structuredClone(x));
+      for (const [a, f] of formulas.get(sheet)!) formulas.get(copy)!.set(a, f);
+      if (isProtected(sheet)) scalar((copy as Record<string, unknown>).protection as Obj, "protected").resetValue(true);
+      return copy;
+    };
     (sheet as Record<string, unknown>).tables = collection(() => tableRecs.filter((t) => t.sheet === sheet).map((t) => t.mock), {});
     const chartsColl = mock({
       add: (type: unknown, source: { address: string }, seriesBy: unknown) => {
         const rec: RecordedChart = { sheet: name, type, seriesBy, source: source.address, title: "", position: [] };
         charts.push(rec);
         return {
+          series: {
+            getItemAt: (j: number) => ({
+              setXAxisValues: (r: { address: string }) => {
+                rec.xAxis = [...(rec.xAxis ?? []), `${j}:${r.address}`];
+              },
+            }),
+          },
           title: {
             set text(t: string) {
               rec.title = t;
@@ -346,6 +434,82 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   function fail(code: string, message: string): never {
     throw Object.assign(new Error(message), { code });
   }
+  const isProtected = (sheet: Obj): boolean =>
+    scalar((sheet as Record<string, unknown>).protection as Obj, "protected")._valueBeforeLoaded === true;
+  const chartSheetHolding = (name: string): boolean => model.chartSheets.some((n) => n.toLowerCase() === name.toLowerCase());
+  function freeName(base: string): string {
+    const stem = base.replace(/ \(\d+\)$/, "");
+    for (let i = 2; ; i++) {
+      const n = `${stem} (${i})`;
+      if (!holding(n) && !chartSheetHolding(n)) return n;
+    }
+  }
+  const ERRORS = /^#(N\/A|NAME\?|VALUE!|REF!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/;
+  const valueType = (v: unknown): string =>
+    v === "" || v === undefined || v === null
+      ? "Empty"
+      : typeof v === "number"
+        ? "Double"
+        : typeof v === "boolean"
+          ? "Boolean"
+          : ERRORS.test(String(v))
+            ? "Error"
+            : "String";
+  /** Worksheet.getUsedRangeOrNullObject: the block of every cell holding a value or formula, as Excel reports it. */
+  function usedRange(sheet: Obj): Obj {
+    const c = cells.get(sheet)!;
+    const f = formulas.get(sheet)!;
+    const formulaOf = (a: string): string | undefined => {
+      const bound = f.get(a);
+      return bound !== undefined ? render(bound) : c.get(a)?.formula;
+    };
+    const used = [...new Set([...c.keys(), ...f.keys()])].filter((a) => {
+      const x = c.get(a);
+      return formulaOf(a) !== undefined || (x?.value !== undefined && x.value !== "");
+    });
+    if (used.length === 0) return nullable(mock({ address: "", formulas: [], values: [], valueTypes: [], rowIndex: 0, columnIndex: 0 }), true);
+    const at = used.map(parseAddress);
+    const r0 = Math.min(...at.map((p) => p.row));
+    const r1 = Math.max(...at.map((p) => p.row));
+    const c0 = Math.min(...at.map((p) => p.col));
+    const c1 = Math.max(...at.map((p) => p.col));
+    const fs: unknown[][] = [];
+    const vs: unknown[][] = [];
+    const ts: string[][] = [];
+    for (let r = r0; r <= r1; r++) {
+      const fr: unknown[] = [];
+      const vr: unknown[] = [];
+      const tr: string[] = [];
+      for (let k = c0; k <= c1; k++) {
+        const a = address(r, k);
+        const x = c.get(a);
+        // A spilled cell shows its anchor's formula here (the worst case an adapter must handle).
+        const formula = formulaOf(a) ?? (x?.spillParent ? formulaOf(x.spillParent) : undefined);
+        const value = x?.value ?? (formula !== undefined ? 0 : "");
+        fr.push(formula ?? value);
+        vr.push(value);
+        tr.push(valueType(value));
+      }
+      fs.push(fr);
+      vs.push(vr);
+      ts.push(tr);
+    }
+    return nullable(mock({
+      address: `${sheetName(sheet)}!${rangeText(r0, c0, r1 - r0 + 1, c1 - c0 + 1)}`,
+      formulas: fs,
+      values: vs,
+      valueTypes: ts,
+      rowIndex: r0 - 1,
+      columnIndex: c0 - 1,
+    }), false);
+  }
+  const formulaWrites: { sheet: string; address: string; formula: string }[] = [];
+  const responses: { table: string; rows: number; bytes: number }[] = [];
+  /** `isNullObject` of an *OrNullObject result: readable without a load, as in Office.js. */
+  function nullable(m: Obj, isNull: boolean): Obj {
+    Object.defineProperty(m, "isNullObject", { value: isNull, enumerable: false });
+    return m;
+  }
   function checkRenameFailure(from: string, to: string): void {
     const left = renameFailures.get(to.toLowerCase()) ?? 0;
     if (left > 0) {
@@ -356,7 +520,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   function rename(sheet: Obj, to: string): void {
     checkRenameFailure(sheetName(sheet), to);
     if (!validSheetName(to)) fail("InvalidArgument", `not a valid sheet name: ${to}`);
-    if (holding(to, sheet)) fail("ItemAlreadyExists", `a sheet named ${to} exists`);
+    if (holding(to, sheet) || chartSheetHolding(to)) fail("ItemAlreadyExists", `a sheet named ${to} exists`);
     scalar(sheet, "name").resetValue(to); // must be loaded again before it is read
   }
   for (const s of [...extraSheets, ...tables.map((t) => t.sheet)]) {
@@ -365,11 +529,47 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   tables.forEach((t) => {
     const header = mock({ values: [t.headers] });
-    const body = mock({ values: t.rows, rowCount: t.rows.length });
+    // Range.getRow(i).getBoundingRect(getRow(j)) gives rows i…j; each block's values that are loaded and synced
+    // are one response, recorded in `responses` with their JSON size.
+    const record = (values: Cell[][]): Cell[][] => {
+      responses.push({ table: t.name, rows: values.length, bytes: new TextEncoder().encode(JSON.stringify(values)).length });
+      return values;
+    };
+    const rowsBlock = (i: number, j: number): Obj => {
+      const m = mock({ values: t.rows.slice(i, j + 1) });
+      const load = m.load.bind(m);
+      m.load = (p?: unknown) => {
+        record(t.rows.slice(i, j + 1));
+        return load(p);
+      };
+      return m;
+    };
+    const body = mock({
+      values: t.rows,
+      rowCount: t.rows.length,
+      getRow: (i: number) => ({ index: i, getBoundingRect: (other: { index: number }) => rowsBlock(Math.min(i, other.index), Math.max(i, other.index)) }),
+    });
+    const bodyLoad = body.load.bind(body);
+    body.load = (p?: unknown) => {
+      if (typeof p === "string" && p.split(",").includes("values")) record(t.rows);
+      return bodyLoad(p);
+    };
     const set = new Set<() => Promise<void>>();
     handlers.set(t.name.toLowerCase(), set);
+    let calc = calculated.get(t.sheet.toLowerCase());
+    if (!calc) calculated.set(t.sheet.toLowerCase(), (calc = new Set()));
+    const calcSet = calc;
     addTable(t.name, holding(t.sheet)!, "workbook", {
-      worksheet: { name: t.sheet },
+      worksheet: {
+        name: t.sheet,
+        // Worksheet.onCalculated (ExcelApi 1.8): fires when the sheet recalculates, e.g. formula results.
+        onCalculated: {
+          add: (h: () => Promise<void>) => {
+            calcSet.add(h);
+            return { context: ctx, remove: () => calcSet.delete(h) };
+          },
+        },
+      },
       getHeaderRowRange: () => header,
       getDataBodyRange: () => body,
       onChanged: {
@@ -383,10 +583,19 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   const unknownTable = (name: string): Obj => {
     pendingError = { code: "ItemNotFound", message: `The requested resource doesn't exist: ${name}` };
-    return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [] }) });
+    return mock({ name, getHeaderRowRange: () => mock({ values: [] }), getDataBodyRange: () => mock({ values: [], rowCount: 0 }) });
   };
 
+  const tableEvents = (set: Set<() => Promise<void>>) => ({
+    add: (h: () => Promise<void>) => {
+      set.add(h);
+      return { context: ctx, remove: () => set.delete(h) };
+    },
+  });
   const tablesColl = collection(() => tableRecs.map((t) => t.mock), {
+    // TableCollection.onAdded / onDeleted (ExcelApi 1.9).
+    onAdded: tableEvents(tablesAdded),
+    onDeleted: tableEvents(tablesDeleted),
     // Excel's getItem takes a name (case-insensitive) or an id.
     getItem: (key: string) => tableRecs.find((t) => t.id === key)?.mock ?? tableHolding(key) ?? unknownTable(key),
   });
@@ -394,7 +603,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   // Worksheets: items are re-read from sheetMocks on every load, so added sheets show up.
   const sheetsColl = collection(() => [...sheetMocks], {
     add: (name: string) => {
-      if (sheetMocks.some((m) => sheetName(m).toLowerCase() === name.toLowerCase())) {
+      if (sheetMocks.some((m) => sheetName(m).toLowerCase() === name.toLowerCase()) || chartSheetHolding(name)) {
         pendingError = { code: "ItemAlreadyExists", message: `sheet ${name} exists` };
       }
       return addSheet(name);
@@ -419,10 +628,10 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
             model.failInsert = undefined;
             fail(failure.code, failure.message);
           }
-          const taken = options.sheetNamesToInsert.filter((n) => holding(n));
+          const taken = options.sheetNamesToInsert.filter((n) => holding(n) || chartSheetHolding(n));
           if (taken.length > 0) fail("GeneralException", `undocumented: inserting over existing sheets ${taken.join(", ")}`);
           const brought = options.sheetNamesToInsert.flatMap((n) => model.templateSheets[n]?.tables ?? []);
-          const takenTables = brought.filter((n) => tableHolding(n));
+          const takenTables = brought.filter((n) => tableHolding(n) || model.definedNames.some((d) => d.toLowerCase() === n.toLowerCase()));
           if (takenTables.length > 0) fail("GeneralException", `undocumented: inserting over existing tables ${takenTables.join(", ")}`);
           const added = options.sheetNamesToInsert.map((n) => addSheet(n, `template ${n}`));
           added.forEach((sheet, i) => {
@@ -431,7 +640,18 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
           // The template's formulas bind once its tables exist (their names are unique at this point).
           added.forEach((sheet, i) => {
             const f = model.templateSheets[options.sheetNamesToInsert[i]]?.formulas ?? {};
-            for (const [a, text] of Object.entries(f)) formulas.get(sheet)!.set(a, bind(text));
+            for (const [a, text] of Object.entries(f)) {
+              let bound = bind(text);
+              if (model.webMangles) {
+                // A table on another inserted sheet becomes an external-workbook link (unbound text).
+                bound = bound.replace(/\uE000([^\uE000]+)\uE000\[/g, (all, id: string) => {
+                  const t = tableRecs.find((r) => r.id === id)!;
+                  if (t.sheet === sheet || !added.includes(t.sheet)) return all;
+                  return `'https://d.docs.live.net/5f3a/Documents/[Book1.xlsx]${sheetName(t.sheet)}'!${currentName(t.mock)}[`;
+                });
+              }
+              formulas.get(sheet)!.set(a, bound);
+            }
           });
           ids = added.map((m) => info.get(m)!.id);
           insertedNow = true;
@@ -447,6 +667,8 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
   });
   const workbook = ctx.workbook as Obj;
   workbook.tables = tablesColl;
+  const definedNames: string[] = [];
+  workbook.names = collection(() => definedNames.map((n) => mock({ name: n })), {});
   workbook.worksheets = sheetsColl;
   let insertedNow = false;
   ctx.sync = async () => {
@@ -472,9 +694,21 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
 
   const model: ExcelModel = {
     runs: 0,
-    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.9", "ExcelApi 1.13"]),
+    supported: new Set(["ExcelApi 1.1", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.13"]),
     failSave: false,
     templateSheets: {},
+    formulaWrites,
+    responses,
+    chartSheets: [],
+    definedNames,
+    webMangles: false,
+    setCell(sheet, address, cell) {
+      const m = holding(sheet)!;
+      cells.get(m)!.set(address, { ...cell });
+    },
+    protect(sheet) {
+      scalar((holding(sheet) as Record<string, unknown>).protection as Obj, "protected").resetValue(true);
+    },
     charts,
     settings,
     inserted,
@@ -485,9 +719,16 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
         ChartSeriesBy: { columns: "Columns" },
         run: async (a: unknown, b?: unknown) => {
           model.runs++;
+          const options = typeof a === "function" ? undefined : a;
+          model.runOptions.push(options);
           if (failRuns > 0) {
             failRuns--;
             throw Object.assign(new Error(failCode), { code: failCode });
+          }
+          if (editing) {
+            const delayed = !model.oldHost && !!(options as { delayForCellEdit?: boolean } | undefined)?.delayForCellEdit;
+            if (!delayed) throw Object.assign(new Error("cell edit (test)"), { code: "InvalidOperationInCellEditMode" });
+            await new Promise<void>((resolve) => editWaiters.push(resolve));
           }
           const batch = (typeof a === "function" ? a : b) as (c: unknown) => Promise<unknown>;
           return batch(ctx);
@@ -539,7 +780,24 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     async fireChanged(table) {
       for (const h of [...(handlers.get(table.toLowerCase()) ?? [])]) await h();
     },
+    async fireCalculated(sheet) {
+      for (const h of [...(calculated.get(sheet.toLowerCase()) ?? [])]) await h();
+    },
+    async fireTablesChanged(kind) {
+      for (const h of [...(kind === "added" ? tablesAdded : tablesDeleted)]) await h();
+    },
+    calculatedCount: (sheet) => calculated.get(sheet.toLowerCase())?.size ?? 0,
     handlerCount: (table) => handlers.get(table.toLowerCase())?.size ?? 0,
+    startCellEdit() {
+      editing = true;
+    },
+    endCellEdit() {
+      editing = false;
+      for (const w of editWaiters.splice(0)) w();
+    },
+    oldHost: false,
+    waiting: () => editWaiters.length,
+    runOptions: [],
     failNextRuns(n, code) {
       failRuns = n;
       failCode = code;

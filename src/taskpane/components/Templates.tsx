@@ -59,7 +59,11 @@ export function Templates({ port, describeError }: { port: WorkbookPort; describ
       const base64 = await fetchTemplate(file);
       const done = await port.insertTemplate(base64, sheets, tables);
       const renamed = (done.tables ?? []).map((x) => t.templates.tableRenamed(x.from, x.to)).join(" ");
-      const text = t.templates.inserted(title, done.sheets.join(", ")) + (renamed ? ` ${renamed}` : "");
+      const links = done.repaired?.length
+        ? ` ${t.templates.linksRepaired(done.repaired.length, done.repaired.map((r) => `${r.sheet}!${r.address}`).join(", "))}`
+        : "";
+      const unchecked = done.unchecked ? ` ${t.templates.linksUnchecked(done.unchecked)}` : "";
+      const text = t.templates.inserted(title, done.sheets.join(", ")) + (renamed ? ` ${renamed}` : "") + links + unchecked;
       setStatus((m) => ({ ...m, [file]: { kind: "success", text } }));
     } catch (e) {
       setStatus((m) => ({ ...m, [file]: { kind: "error", text: t.templates.failed(describeError(e)) } }));

@@ -28,7 +28,10 @@ test("scores have one decimal", () => expect(formatScore(83.3333)).toBe("83.3"))
 test("Excel date serials become ISO dates (46136 is 2026-04-24, per Excel's DATE(2026,4,24))", () => {
   expect(formatDate(46136)).toBe("2026-04-24");
   expect(formatDate("Apr 24")).toBe("Apr 24");
-  expect(formatDate(7)).toBe("1900-01-06"); // day 7 counted from 1899-12-30
+  // Excel's own DATE(1900,1,7) is 7: before March 1900 serials count from 1899-12-31 (Excel's fictitious
+  // 1900-02-29). The pane's old copy of the epoch said 1900-01-06 here; core/dates says what Excel shows.
+  expect(formatDate(7)).toBe("1900-01-07");
+  expect(formatDate(61)).toBe("1900-03-01"); // Excel: DATE(1900,3,1) = 61
 });
 
 test("language from Office's or the browser's tag", () => {

@@ -7,7 +7,8 @@
  * documentation in src/workbook/settings.ts and the issue's report defaults).
  */
 import { detectLanguage, officeDisplayLanguage, pickLanguage, strings } from "../../../src/taskpane/i18n";
-import { detectTheme, onOfficeThemeChanged } from "../../../src/taskpane/theme";
+import { detectTheme } from "../../../src/taskpane/theme";
+import { onPaneVisibility } from "../../../src/taskpane/visibility";
 import { patchSettings, resetSettings, type SaveState } from "../../../src/taskpane/usePane";
 import { saveText } from "../../../src/taskpane/components/Settings";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/workbook/settings";
@@ -76,46 +77,44 @@ describe("Office's theme", () => {
     expect(detectTheme()).toBe("light");
   });
 
-  test("the handler is registered with the document and the remover removes that same handler", () => {
-    const added: [string, unknown][] = [];
-    const removed: [string, unknown][] = [];
-    fakeOffice({
-      addHandlerAsync: (type: string, handler: unknown) => added.push([type, handler]),
-      removeHandlerAsync: (type: string, options: { handler: unknown }) => removed.push([type, options.handler]),
-    });
-    const handler = () => undefined;
-    const remove = onOfficeThemeChanged(handler);
-    expect(added).toEqual([["officeThemeChanged", handler]]);
-    expect(remove).toBeDefined();
+  // The OfficeThemeChanged handler on the document is gone: Office documents that event for Outlook and
+  // PowerPoint only, so in Excel it never fired. The theme is read again when the pane is shown.
+  test("the theme is re-read each time the pane is shown (Office.addin.onVisibilityModeChanged)", async () => {
+    let handler: ((args: { visibilityMode: string }) => void) | undefined;
+    let removed = 0;
+    g.Office = {
+      context: { officeTheme: { bodyBackgroundColor: "#FFFFFF" } },
+      addin: {
+        onVisibilityModeChanged: (h: typeof handler) => {
+          handler = h;
+          return Promise.resolve(async () => void removed++);
+        },
+      },
+    };
+    const seen: boolean[] = [];
+    const remove = onPaneVisibility((v) => seen.push(v));
+    handler?.({ visibilityMode: "Hidden" });
+    handler?.({ visibilityMode: "Taskpane" });
+    expect(seen).toEqual([false, true]);
     remove?.();
-    expect(removed).toEqual([["officeThemeChanged", handler]]);
+    await new Promise((r) => setImmediate(r));
+    expect(removed).toBe(1);
   });
 
-  test("nothing to register with: no Office, no document yet, no event type, or a host that throws", () => {
+  test("nothing to listen to: no Office, no addin, or a host that throws", () => {
     const h = () => undefined;
-    expect(onOfficeThemeChanged(h)).toBeUndefined();
-    g.Office = { context: undefined, EventType: { OfficeThemeChanged: "officeThemeChanged" } };
-    expect(onOfficeThemeChanged(h)).toBeUndefined();
-    g.Office = { context: { document: { addHandlerAsync: () => undefined } }, EventType: {} };
-    expect(onOfficeThemeChanged(h)).toBeUndefined();
-    fakeOffice({
-      addHandlerAsync: () => {
-        throw new Error("not supported");
+    expect(onPaneVisibility(h)).toBeUndefined();
+    g.Office = { context: {} };
+    expect(onPaneVisibility(h)).toBeUndefined();
+    g.Office = {
+      addin: {
+        onVisibilityModeChanged: () => {
+          throw new Error("not supported");
+        },
       },
-    });
-    expect(() => onOfficeThemeChanged(h)).not.toThrow();
-    expect(onOfficeThemeChanged(h)).toBeUndefined();
-  });
-
-  test("a remover that fails (document gone) does not throw", () => {
-    fakeOffice({
-      addHandlerAsync: () => undefined,
-      removeHandlerAsync: () => {
-        throw new Error("gone");
-      },
-    });
-    const remove = onOfficeThemeChanged(() => undefined);
-    expect(() => remove?.()).not.toThrow();
+    };
+    expect(() => onPaneVisibility(h)).not.toThrow();
+    expect(onPaneVisibility(h)).toBeUndefined();
   });
 });
 
@@ -172,8 +171,8 @@ describe("the save line under the settings", () => {
   const text = (state: SaveState, canSave = true) => saveText(t, canSave, state, describe_);
 
   test("'Saved' only after a successful write", () => {
-    expect(text({ kind: "saved" })).toBe("Saved in this workbook.");
-    for (const kind of ["idle", "saving"] as const) expect(text({ kind })).not.toBe("Saved in this workbook.");
+    expect(text({ kind: "saved" })).toBe("Stored with the workbook; saved when the workbook is saved.");
+    for (const kind of ["idle", "saving"] as const) expect(text({ kind })).not.toBe("Stored with the workbook; saved when the workbook is saved.");
     expect(text({ kind: "failed", error: new Error("quota exceeded") })).not.toContain("Saved");
   });
 

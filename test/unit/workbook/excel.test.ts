@@ -1,5 +1,7 @@
 import { buildBoard, DEFAULT_RULE } from "../../../src/core/board";
-import { createExcelWorkbook, planTables, planTemplate, uniqueTableName } from "../../../src/workbook/excel";
+import { createExcelWorkbook } from "../../../src/workbook/excel";
+import { uniqueTableName } from "../../../src/workbook/names";
+import { planTables, planTemplate } from "../../../src/workbook/templatePlan";
 import { WorkbookError, WorkbookPort } from "../../../src/workbook/port";
 import { parseSettings } from "../../../src/workbook/settings";
 import { createExcelModel, ExcelModel, MockTable } from "../../support/excelModel";

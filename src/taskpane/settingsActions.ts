@@ -1,0 +1,35 @@
+/**
+ * The pane's settings actions as pure functions: a validated patch, "Reset
+ * to defaults", and whether the last write reached the workbook.
+ */
+import { SETTINGS_VERSION, SettingsSchema, type Settings } from "../workbook/settings";
+
+/**
+ * The settings after a change from the pane: `patch` over `current`,
+ * validated by the schema that reads them back; undefined when not valid.
+ * Keys absent from the patch keep their current values.
+ */
+export function patchSettings(current: Settings, patch: Partial<Settings>): Settings | undefined {
+  const parsed = SettingsSchema.safeParse({ ...current, ...patch });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The settings "Reset to defaults" stores: exactly the defaults, whatever the
+ * current ones are. Nothing is carried over (not the board's table, the
+ * taxonomy table, the gauge's table and columns, nor the language): with no
+ * choice stored, the pane falls back to its automatic picks (first table with
+ * a segment column, guessed price columns, Office's language). A fresh copy,
+ * so that the stored value is never the frozen constant.
+ */
+export function resetSettings(): Settings {
+  return SettingsSchema.parse({ version: SETTINGS_VERSION });
+}
+
+/**
+ * Whether the settings reached the workbook: `idle` (nothing written this
+ * session), `saving`, `saved` (the last write succeeded) or `failed` (the
+ * last write failed; the settings apply for this session only).
+ */
+export type SaveState = { readonly kind: "idle" | "saving" | "saved" } | { readonly kind: "failed"; readonly error: unknown };
+
