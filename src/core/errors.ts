@@ -129,4 +129,17 @@ export const messages = {
     `taxonomy row ${row}: tier ${describeCell(v)} is not 1, 2, 3 or a tier key (${keys.join(", ")})`,
   taxonomyBadText: (row: number, column: string, v: unknown): string =>
     `taxonomy row ${row}: ${column} is ${describeCell(v)}; give text`,
+  // ROTATION and SEASONALITY (issue 10)
+  rotationRatio: (w: number): string => `Ratio needs ${w} rows with both sector and benchmark prices (the window)`,
+  rotationEarlierRatio: (m: number): string => `Momentum needs a Ratio ${m} rows earlier`,
+  rotationMomentum: (w: number): string => `Momentum needs ${w} rows of Ratio's rate of change (the window)`,
+  badDate: (arg: string, position: string, v: unknown): string =>
+    `${arg} ${position} is ${describeCell(v)}; dates must be Excel dates or ISO text such as 2026-04-24`,
+  dateOrder: (arg: string, position: string, date: string, before: string, previous: string): string =>
+    `${arg} ${position} (${date}) is not after ${before} (${previous}); dates must be strictly increasing`,
+  datesColumns: (arg: string, k: number): string =>
+    `${arg} has ${k} columns; give one column (or one row) of dates`,
+  tableOneSector: (k: number): string =>
+    `output "table" describes one sector, but sector has ${k} columns; use "mean", "median", "win rate" or "count", or give one column`,
+  noCompleteMonth: (month: string): string => `no complete ${month} in the data`,
 } as const;

@@ -29,6 +29,21 @@ export interface SeriesResult {
   readonly columns: readonly ResultColumn[];
 }
 
+/**
+ * A series of words from a short fixed list (ROTATION's quadrants): each
+ * column's `values` holds indexes into `words` (`NaN` where the cell is an
+ * error, as in any {@link ResultColumn}). The words are values formulas
+ * compare, so they are never translated.
+ */
+export interface WordSeriesResult extends SeriesResult {
+  readonly words: readonly string[];
+}
+
+/** True when a series result holds word indexes rather than numbers. */
+export function isWordSeries(r: SeriesResult): r is WordSeriesResult {
+  return Array.isArray((r as Partial<WordSeriesResult>).words);
+}
+
 /** The value of one cell: a finite number, an error, or `""` past the data. */
 export function cellAt(col: ResultColumn, i: number): number | BatonError | "" {
   if (i >= col.values.length) return "";

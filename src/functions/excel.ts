@@ -7,7 +7,7 @@
  * `#VALUE!` with a message instead of a cell stuck on `#BUSY!`.
  */
 import { BatonError, isBatonError, messages } from "../core/errors";
-import { ResultColumn, SeriesResult } from "../core/result";
+import { ResultColumn, SeriesResult, WordSeriesResult } from "../core/result";
 
 /** What a custom function returns in a cell. */
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
@@ -83,6 +83,23 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
     out[i] = row;
   }
   return out;
+}
+
+/**
+ * A word series (ROTATION's quadrants) as a grid: {@link seriesToGrid} with
+ * each index replaced by its word; errors and the `""` past the data stay.
+ * Cost: one more pass over the output.
+ */
+export function wordSeriesToGrid(result: WordSeriesResult): ExcelGrid {
+  const grid = seriesToGrid(result);
+  const words = result.words;
+  for (const row of grid) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (typeof c === "number") row[j] = words[c];
+    }
+  }
+  return grid;
 }
 
 /** A scalar or table from the core, with core errors mapped to Excel errors. */

@@ -10,3 +10,5 @@ import "./runtime";
 import "./rollingExcess";
 import "./crowdingScore";
 import "./diffusionTier";
+import "./rotation";
+import "./seasonality";

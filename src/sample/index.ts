@@ -10,6 +10,17 @@ export type { SamplePrices } from "./prices";
 export { sampleSegments, sampleSegmentTable, SEGMENT_HEADERS } from "./segments";
 export type { SampleSegment, SampleFigure } from "./segments";
 export { SAMPLE_NOTICE } from "./notice";
+export {
+  sampleSegmentPrices,
+  buildSegmentPrices,
+  segmentPriceTable,
+  SEGMENT_PRICE_HEADER,
+  SEGMENT_PRICES_TABLE,
+  SEGMENT_SEED,
+  SAMPLE_REBOUND,
+  ALL_A_HEADER,
+} from "./segmentPrices";
+export type { SampleSegmentPrices, SegmentPriceColumn } from "./segmentPrices";
 export { weekdays, excelSerial, parseIsoDate } from "./dates";
 export { mulberry32, normals } from "./random";
 

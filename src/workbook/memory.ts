@@ -10,6 +10,7 @@
  * Inserting a template is not possible here: the preview offers a download.
  */
 import { SEGMENT_HEADERS, PRICE_HEADERS, excelSerial, samplePrices, sampleSegments } from "../sample";
+import { SEGMENT_PRICES_TABLE, segmentPriceTable } from "../sample";
 import { taxonomyTable } from "../core/tiers";
 import {
   type Capabilities,
@@ -207,6 +208,7 @@ export function sampleTables(): MemoryTable[] {
       rows: p.dates.map((d, i) => [excelSerial(d), p.sector[i], p.benchmark[i], p.sectorTurnover[i], p.marketTurnover[i]]),
     },
     { name: "Taxonomy", sheet: "Taxonomy", ...taxonomyGrid() },
+    { name: SEGMENT_PRICES_TABLE, sheet: SEGMENT_PRICES_TABLE, ...segmentPriceTable() }, // the tier monitor's prices (issue 11)
   ];
 }
 

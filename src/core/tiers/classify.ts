@@ -18,7 +18,7 @@
  */
 import { BatonError, messages, valueError } from "../errors";
 import { isBlankCell } from "../series";
-import { normaliseName, splitAliases } from "./normalise";
+import { decorationCandidates, normaliseName, splitAliases } from "./normalise";
 import { SEGMENTS, SegmentInfo, TierInfo, TierNumber, TIERS } from "./taxonomy";
 
 /** A classified segment: where it sits and what it is called. */
@@ -135,16 +135,32 @@ export const BUILT_IN_TAXONOMY: Taxonomy = Object.freeze({
  * underscores and full-width forms ({@link normaliseName}) and covers every
  * English name, Chinese name and alias.
  *
- * Cost: O(length of name) to normalise, then one hash lookup.
+ * A name that matches nothing as written is looked at once more through the
+ * decorations data vendors put on index names ({@link decorationCandidates}):
+ * `万得液冷服务器指数` → 液冷服务器, `Optical Modules (CPO) Index` → optical
+ * modules, `申万游戏Ⅱ` → 游戏Ⅱ, `884xxx.WI` codes. The name without its
+ * decorations decides first; a bracketed qualifier (`CPO`) only when the rest
+ * is unknown. A name that matches as written is never re-read.
+ *
+ * Cost: O(length of name) to normalise, then one hash lookup (a few for a
+ * decorated name).
  *
  * @param name a segment name as typed
  * @param taxonomy from {@link buildTaxonomy}; the built-in taxonomy by default
  * @example classify("ＰＣＢ")?.tier // => 1
  * @example classify("算力租赁")?.key // => "domestic-compute"
  * @example classify("equipment") // => undefined (a generic word, deliberately unknown)
+ * @example classify("万得光模块(CPO)指数")?.name // => "Optical modules"
  */
 export function classify(name: string, taxonomy: Taxonomy = BUILT_IN_TAXONOMY): SegmentMatch | undefined {
-  return taxonomy.lookupKey(normaliseName(name));
+  const key = normaliseName(name);
+  const hit = taxonomy.lookupKey(key);
+  if (hit !== undefined) return hit;
+  for (const k of decorationCandidates(key)) {
+    const m = taxonomy.lookupKey(k);
+    if (m !== undefined) return m;
+  }
+  return undefined;
 }
 
 const TIER_BY_NAME: ReadonlyMap<string, TierNumber> = new Map(

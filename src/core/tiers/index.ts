@@ -12,7 +12,7 @@ export {
   TIERS,
 } from "./taxonomy";
 export type { SegmentInfo, TierInfo, TierNumber } from "./taxonomy";
-export { ALIAS_SPLIT, normaliseName, splitAliases } from "./normalise";
+export { ALIAS_SPLIT, decorationCandidates, normaliseName, splitAliases } from "./normalise";
 export {
   BUILT_IN_TAXONOMY,
   buildTaxonomy,

@@ -88,3 +88,71 @@ export function splitAliases(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Index decorations data vendors put around a segment name, matched on the
+ * normalised key ({@link normaliseName}: lower case, NFKC, so `（）` are
+ * `()` and `Ⅱ` is `ii`).
+ *
+ * - a security code at either end, bare (`884xxx.wi`, `801xxx.si`,
+ *   `000300.sh`: six digits and a market suffix) or in brackets;
+ * - an `指数` / `index` suffix, and the concept-board words `概念` / `板块`
+ *   (Wind and 同花顺 concept indices: `液冷服务器概念`);
+ * - a vendor or index-family prefix: 万得, Wind, 申万, SW, 中信, CITIC, 中证,
+ *   CSI, 国证, CNI, 同花顺, THS, 东财, Choice, iFinD. A Latin prefix only counts
+ *   as a word of its own (`SW 游戏`, `SW游戏`, never the `sw` of `switches`);
+ * - a qualifier in brackets of either width: `()`, `[]`, `【】`, `〔〕`.
+ */
+const CODE_AT_END = /\s*[([【〔]?\s*\d{6}\.[a-z]{2,4}\s*[)\]】〕]?$/;
+const CODE_AT_START = /^[([【〔]?\s*\d{6}\.[a-z]{2,4}\s*[)\]】〕]?\s*/;
+const SUFFIX = /\s*(?:指数|概念指数|概念|板块指数|板块|index)$/;
+const PREFIX = /^(?:万得|申万|中信|中证|国证|同花顺|东财|(?:wind|sw|citic|csi|cni|ths|choice|ifind)(?=[\s\u2e80-\u9fff]))\s*/;
+const BRACKETED = /[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g;
+
+/** Strips codes, suffixes and prefixes (not brackets) until nothing changes. */
+function stripOuter(key: string): string {
+  let t = key;
+  for (let guard = 0; guard < 8; guard++) {
+    const next = t.replace(CODE_AT_END, "").replace(CODE_AT_START, "").replace(SUFFIX, "").replace(PREFIX, "").trim();
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+/**
+ * The names a vendor's index header may mean, once its decorations are
+ * looked through, most telling first: the name without prefix, suffix, code
+ * and bracketed qualifiers (`光模块(CPO)指数` → `光模块`), then each bracketed
+ * qualifier on its own (`cpo`), which may decide when the rest is unknown.
+ * Keys already normalised; the input key itself is not repeated; empty when
+ * there is nothing to look through.
+ *
+ * Looking through decorations never invents a match: a candidate only counts
+ * when it is itself a name of the taxonomy, and the built-in taxonomy holds no
+ * generic word (its load-time check), so `中信电子指数` stays unknown.
+ *
+ * Cost: O(length of the key).
+ *
+ * @param key a normalised name ({@link normaliseName})
+ * @returns the candidate keys, without duplicates
+ * @example decorationCandidates(normaliseName("光模块（CPO）指数")) // => ["光模块", "cpo"]
+ * @example decorationCandidates(normaliseName("万得液冷服务器指数 884201.WI")) // => ["液冷服务器"]
+ * @example decorationCandidates("optical modules") // => []
+ */
+export function decorationCandidates(key: string): string[] {
+  const out: string[] = [];
+  const add = (k: string): void => {
+    const n = normaliseName(k);
+    if (n && n !== key && !out.includes(n)) out.push(n);
+  };
+  const outer = stripOuter(key);
+  const qualifiers: string[] = [];
+  const base = outer.replace(BRACKETED, (_, q: string) => {
+    qualifiers.push(q);
+    return " ";
+  });
+  add(stripOuter(normaliseName(base)));
+  for (const q of qualifiers) add(stripOuter(normaliseName(q)));
+  return out;
+}

@@ -6,8 +6,7 @@
 import { readChoice } from "../args";
 import { BatonError, isBatonError, messages, naError, valueError } from "../errors";
 import { isBlankCell } from "../series";
-import { BUILT_IN_TAXONOMY, buildTaxonomy, SegmentMatch, Taxonomy } from "./classify";
-import { normaliseName } from "./normalise";
+import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, SegmentMatch, Taxonomy } from "./classify";
 
 /** What DIFFUSION_TIER shows for a segment. */
 export const TIER_FORMATS = ["number", "key", "label", "label-zh", "group"] as const;
@@ -98,7 +97,7 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
     let cell = seen.get(text);
     if (cell === undefined) {
       // Text that normalises to nothing ("--", a Wind placeholder) is unknown, not blank.
-      const m = tax.lookupKey(normaliseName(text));
+      const m = classify(text, tax);
       cell = m ? formatMatch(m, f) : naError(messages.unknownSegment(text.trim()));
       if (seen.size < CACHE_LIMIT) seen.set(text, cell);
     }

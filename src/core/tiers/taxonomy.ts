@@ -56,6 +56,34 @@
  *   the report. `GPU` and `GPUs` are added to Domestic GPUs for the same
  *   reason `CPU` sits with Domestic CPUs.
  *
+ * - **Concept-index names** (Wind, 同花顺, Choice concept boards), each placed
+ *   by the report's logic:
+ *   - CPO, co-packaged optics → Optical modules: the A-share CPO board is the
+ *     optical-module makers; CPO is how the market names their next product.
+ *   - 铜缆高速连接 (Wind's name for the copper-interconnect board) → High-speed
+ *     copper cables.
+ *   - 服务器电源, server power supply → Power equipment: the report's power
+ *     equipment is data-centre power, and server PSUs are its core.
+ *   - 东数西算 (the national compute-hub programme) → Data centers: its
+ *     constituents are the IDC builders and operators.
+ *   - 特高压, UHV → Power grid: UHV transmission is grid equipment (SW 电网设备),
+ *     the AIDC power story of tier 2, not tier 1's data-centre power equipment.
+ *   - 国产芯片 → Domestic GPUs. The phrase spans the Domestic chips group, but
+ *     the report's domestic-compute story is AI accelerators (DeepSeek V4 on
+ *     Ascend), and concept boards of this name are led by them; CPUs and memory
+ *     have their own names (国产CPU, 存储芯片). 国产AI芯片 likewise.
+ *   - AIGC → Media: AIGC boards are content and media companies, the SW 传媒
+ *     names; 多模态 / multimodal → Digital media: the report's "multi-modal
+ *     recovery" lists games, film and digital media, and the multi-modal
+ *     boards are the digital-content platforms (games and film keep their own names).
+ *   - cloud computing → Cloud vendors, the English twin of 云计算.
+ *   - left out as generic: 光通信 / optical communications (modules, fibre and
+ *     switches at once), 国产算力 / domestic compute (the whole of tier 2),
+ *     AI应用 / AI applications (the whole of tier 3).
+ * - **Vendor decorations** (`指数`, `Index`, 万得/申万/中信… prefixes, codes such as
+ *   `884xxx.WI`, bracketed qualifiers) are not aliases: classification looks
+ *   through them (see `decorationCandidates` in normalise.ts).
+ *
  * Where a name could still mean two rows, the first in table order wins; the
  * check lists every such name in {@link SHARED_NAMES} (none today), so a new
  * clash cannot slip in unnoticed.
@@ -124,7 +152,10 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...OPTICAL,
     name: "Optical modules",
     nameZh: "光模块",
-    aliases: ["optical module", "optical transceivers", "optical transceiver", "光通信模块", "光收发模块"],
+    aliases: [
+      "optical module", "optical transceivers", "optical transceiver", "光通信模块", "光收发模块",
+      "CPO", "co-packaged optics",
+    ],
     facts: "upward revision about 21%; 2026E net profit growth above 120%",
   },
   {
@@ -138,7 +169,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...OPTICAL,
     name: "High-speed copper cables",
     nameZh: "高速铜缆",
-    aliases: ["high-speed copper cable", "copper cables", "copper cable", "copper interconnect", "铜缆", "铜连接"],
+    aliases: ["high-speed copper cable", "copper cables", "copper cable", "copper interconnect", "铜缆", "铜连接", "铜缆高速连接"],
     facts: REVISION_10_16,
   },
   {
@@ -159,7 +190,10 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...POWER,
     name: "Power equipment",
     nameZh: "电力设备",
-    aliases: ["power equipment for data centers", "power equipment for data centres", "电源设备"],
+    aliases: [
+      "power equipment for data centers", "power equipment for data centres", "电源设备",
+      "服务器电源", "server power supply", "server power supplies",
+    ],
     facts: "lagged since the Apr 8 rebound",
   },
 
@@ -175,7 +209,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...CHIPS,
     name: "Domestic GPUs",
     nameZh: "国产GPU",
-    aliases: ["domestic GPU", "GPU", "GPUs", "AI chips", "AI chip", "算力芯片", "AI芯片"],
+    aliases: ["domestic GPU", "GPU", "GPUs", "AI chips", "AI chip", "算力芯片", "AI芯片", "国产芯片", "国产AI芯片"],
     facts: "DeepSeek V4 adapted to Huawei Ascend for training and inference",
   },
   {
@@ -227,7 +261,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...AIDC,
     name: "Power grid",
     nameZh: "电网",
-    aliases: ["power grids", "grid", "grid equipment", "power grid equipment", "电网设备"],
+    aliases: ["power grids", "grid", "grid equipment", "power grid equipment", "电网设备", "特高压", "UHV", "ultra high voltage"],
     facts: "AIDC infrastructure, a diffusion direction",
   },
   {
@@ -241,7 +275,10 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...AIDC,
     name: "Data centers",
     nameZh: "数据中心",
-    aliases: ["data center", "data centres", "data centre", "datacenter", "datacenters", "AIDC", "IDC", "智算中心", "算力中心"],
+    aliases: [
+      "data center", "data centres", "data centre", "datacenter", "datacenters", "AIDC", "IDC", "智算中心", "算力中心",
+      "东数西算",
+    ],
     facts: "AIDC infrastructure, a diffusion direction",
   },
 
@@ -281,7 +318,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     aliases: [
       "cloud vendor", "cloud", "cloud services", "cloud service", "cloud providers", "cloud provider",
       "cloud service providers", "cloud service provider", "CSP", "CSPs", "hyperscalers", "hyperscaler",
-      "云计算", "云厂商", "云服务",
+      "cloud computing", "云计算", "云厂商", "云服务",
     ],
     facts: "benefits from cloud price hikes",
   },
@@ -296,7 +333,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...SOFT,
     name: "Media",
     nameZh: "传媒",
-    aliases: [],
+    aliases: ["AIGC"],
     facts: "recovery window after results season",
   },
   {
@@ -317,7 +354,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     ...SOFT,
     name: "Digital media",
     nameZh: "数字媒体",
-    aliases: [],
+    aliases: ["多模态", "multimodal", "multi-modal"],
     facts: "multi-modal recovery candidate",
   },
 ];
@@ -337,6 +374,7 @@ export const GENERIC_WORDS: readonly string[] = [
   "compute", "computing power", "算力", "AI", "TMT", "tech", "technology", "科技",
   "services", "服务", "applications", "应用", "infrastructure", "基础设施",
   "数字芯片设计", "光学光电子", "电子化学品Ⅱ", "计算机设备", "其他电源设备Ⅱ",
+  "光通信", "optical communications", "国产算力", "domestic compute", "AI应用", "AI applications",
 ];
 
 /**

@@ -169,8 +169,8 @@ describe("taxonomyTable and TAXONOMY()", () => {
     expect(t[0]).toEqual(["tier", "group", "segment", "中文", "aliases"]);
     expect(t).toHaveLength(SEGMENTS.length + 1);
     // Row 2 written out from taxonomy.md (plus the pinned additions)
-    expect(t[2]).toEqual([1, "Optical & network hardware", "Optical modules", "光模块", "optical module; optical transceivers; optical transceiver; 光通信模块; 光收发模块"]);
-    expect(t[SEGMENTS.length]).toEqual([3, "Software & media", "Digital media", "数字媒体", ""]);
+    expect(t[2]).toEqual([1, "Optical & network hardware", "Optical modules", "光模块", "optical module; optical transceivers; optical transceiver; 光通信模块; 光收发模块; CPO; co-packaged optics"]);
+    expect(t[SEGMENTS.length]).toEqual([3, "Software & media", "Digital media", "数字媒体", "多模态; multimodal; multi-modal"]);
   });
 
   test.each<[string, unknown]>([["key", "na-compute"], ["label", "North American compute chain (low-valued segments)"], ["label-zh", "北美算力链低估值环节"]])(

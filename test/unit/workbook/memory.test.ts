@@ -82,10 +82,11 @@ describe("createMemoryWorkbook", () => {
 });
 
 describe("createSampleWorkbook", () => {
-  test("holds the Segments, Prices and Taxonomy tables", async () => {
+  test("holds the Segments, Prices, Taxonomy and SegmentPrices tables", async () => {
     const wb = createSampleWorkbook();
     const tables = await wb.listTables();
-    expect(tables.map((t) => t.name)).toEqual(["Segments", "Prices", "Taxonomy"]);
+    expect(tables.map((t) => t.name)).toEqual(["Segments", "Prices", "Taxonomy", "SegmentPrices"]);
+    expect(tables[3].rowCount).toBe(samplePrices.dates.length);
     expect(tables[1].rowCount).toBe(samplePrices.dates.length);
   });
 
