@@ -70,6 +70,17 @@ const ENTRIES: readonly Entry[] = [
     sheets: { en: ["Readme", "Segments", "Taxonomy", "Check"], "zh-CN": ["说明", "细分行业", "分类", "核对"] },
     tables: ["Segments", "Taxonomy"],
   },
+  {
+    id: "tier-monitor",
+    file: "tier-monitor.xlsx",
+    title: { en: "Tier monitor", zh: "分层监测" },
+    description: {
+      en: "Daily prices of each segment index and the all-A benchmark; per segment its tier, 40-day excess, crowding score and zone, rotation quadrant and return since the rebound, with a native-formula check sheet.",
+      zh: "各细分行业指数与全A基准的日度价格；逐个细分行业给出层级、40日超额收益、拥挤度与区间、轮动象限及反弹以来涨幅，附原生公式核对表。",
+    },
+    sheets: { en: ["Readme", "SegmentPrices", "Monitor", "Check"], "zh-CN": ["说明", "细分价格", "监测", "核对"] },
+    tables: ["SegmentPrices"],
+  },
 ];
 
 /** The path of a template file under dist/templates/ for a language. */

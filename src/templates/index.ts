@@ -6,6 +6,7 @@
 import { ALL_TEMPLATES, TemplateInfo, TemplateLang } from "./catalog";
 import { buildCrowdingMonitor } from "./crowdingMonitor";
 import { buildDiffusionTiers } from "./diffusionTiers";
+import { buildTierMonitor } from "./tierMonitor";
 import type { WorkbookSpec } from "./model";
 
 export { ALL_TEMPLATES, TEMPLATES, TEMPLATE_LANGS, templatesFor, templateLangOf, templatePath } from "./catalog";
@@ -19,6 +20,7 @@ export {
   monitorInputs,
 } from "./crowdingMonitor";
 export { buildDiffusionTiers, DIFFUSION_TIERS_FILE, SEGMENT_FORMULAS, segmentFormulas } from "./diffusionTiers";
+export { buildTierMonitor, TIER_MONITOR_FILE, tierMonitorFormulas, tierMonitorRows, columnRef } from "./tierMonitor";
 export { storedFormula, displayFormula, UDF_PREFIX, NAMESPACE } from "./formulas";
 export { sharingLines, COPY_FOR_SHARING } from "./sharing";
 export type { WorkbookSpec, SheetSpec, Cell, CellValue } from "./model";
@@ -31,6 +33,8 @@ export function buildTemplate(info: Pick<TemplateInfo, "id" | "lang">): Workbook
       return buildCrowdingMonitor(undefined, lang);
     case "diffusion-tiers":
       return buildDiffusionTiers(undefined, lang);
+    case "tier-monitor":
+      return buildTierMonitor(undefined, lang);
     default:
       throw new Error(`no builder for template ${String(info.id)}`);
   }

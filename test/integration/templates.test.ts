@@ -27,7 +27,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
-import { samplePrices, sampleSegments } from "../../src/sample";
+import { samplePrices, sampleSegmentPrices, sampleSegments } from "../../src/sample";
+import { MONITOR_LAYOUT, tierCheckLayout } from "../../src/templates/tierMonitor";
 import { ALL_TEMPLATES, TemplateInfo } from "../../src/templates/catalog";
 import type { CellValue } from "../../src/templates/model";
 import { readSheet, StoredCell } from "../../src/templates/ooxml";
@@ -204,6 +205,51 @@ describe("templates recalculated by LibreOffice agree with the cached BATON valu
       }
       expect(problems).toEqual([]);
       expect(numbers).toBe(sampleSegments.length - 1); // every row but the unknown 量子计算
+    },
+  );
+
+  test.each(byId("tier-monitor").map((t) => [t.path, t] as const))(
+    "%s: Check (native) equals the Monitor's cached BATON figures for every segment, and the rebound date",
+    async (path, t) => {
+      const [, , monitorSheet, checkSheet] = t.sheets;
+      const monitor = await readSheet(original.get(path)!, monitorSheet);
+      const cachedCheck = await readSheet(original.get(path)!, checkSheet);
+      const check = await readSheet(recalculated.get(path)!, checkSheet);
+      const recalcMonitor = await readSheet(recalculated.get(path)!, monitorSheet);
+      const k = sampleSegmentPrices.columns.length;
+      const L = tierCheckLayout(sampleSegmentPrices.dates.length, k);
+      const problems: string[] = [];
+      let numbers = 0;
+      // Check B..I against Monitor C..J (excess, score, zone, ratio, momentum, quadrant, since rebound, excess since rebound).
+      const checkCols = ["B", "C", "D", "E", "F", "G", "H", "I"];
+      const monitorCols = ["C", "D", "E", "F", "G", "H", "I", "J"];
+      for (let j = 0; j < k; j++) {
+        const cr = 2 + j;
+        const mr = MONITOR_LAYOUT.firstRow + j;
+        const name = sampleSegmentPrices.columns[j].header;
+        checkCols.forEach((c, i) => {
+          const got = value(check, `${c}${cr}`);
+          if (typeof got === "number") numbers++;
+          const p = same(got, value(monitor, `${monitorCols[i]}${mr}`), `Check!${c}${cr} vs Monitor!${monitorCols[i]}${mr} (${name})`);
+          if (p) problems.push(p);
+        });
+        expect(value(check, `A${cr}`)).toBe(name);
+        // The Monitor's own native cells (return and excess since the rebound, by structured references) in LibreOffice.
+        for (const c of ["I", "J"]) {
+          const p = same(value(recalcMonitor, `${c}${mr}`), value(monitor, `${c}${mr}`), `Monitor!${c}${mr} recalculated (${name})`);
+          if (p) problems.push(p);
+        }
+      }
+      // The automatic rebound rule, natively, gives the rebound date the Monitor uses.
+      const p = same(value(check, `B${L.reboundRow}`), value(monitor, MONITOR_LAYOUT.reboundCell), "automatic rebound vs Monitor!B1");
+      if (p) problems.push(p);
+      for (const [a, c] of cachedCheck) {
+        if (c.formula === undefined) continue;
+        const q = same(value(check, a), c.value, `Check!${a} recalculated vs shipped`);
+        if (q) problems.push(q);
+      }
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(numbers).toBe(6 * k); // six numeric figures per segment, all computed by LibreOffice
     },
   );
 

@@ -15,8 +15,9 @@ import { crowdingScore } from "../../src/core/crowding";
 import { rollingExcess } from "../../src/core/excess";
 import { isBatonError } from "../../src/core/errors";
 import { cellAt, SeriesResult } from "../../src/core/result";
+import { rotation } from "../../src/core/rotation";
 import { diffusionTier } from "../../src/core/tiers";
-import { samplePrices, sampleSegments } from "../../src/sample";
+import { samplePrices, sampleSegmentPrices, sampleSegments } from "../../src/sample";
 import { MONITOR_LOOKBACK, monitorInputs } from "../../src/templates";
 import { taxonomyGrid } from "../../src/templates/diffusionTiers";
 
@@ -96,6 +97,30 @@ describe("diffusion-tiers' tables with spare rows", () => {
       const rows = got as unknown[][];
       expect(rows.slice(0, names.length)).toEqual(want);
       expect(rows.slice(names.length)).toEqual(Array.from({ length: 20 }, () => [""]));
+    }
+  });
+});
+
+describe("tier-monitor's SegmentPrices table with spare rows", () => {
+  const P = sampleSegmentPrices;
+  const col = (xs: readonly number[], spare: number, blank: unknown) => [...xs.map((x) => [x]), ...Array.from({ length: spare }, () => [blank])];
+  /** The last number of a series result, as the Monitor's LOOKUP(9.99E+307, …) takes it. */
+  const lastNumber = (r: SeriesResult) => cells(r).filter((c): c is number => typeof c === "number").pop();
+
+  test.each([
+    [1, null],
+    [150, ""],
+    [150, 0],
+    [5000, "  "],
+  ])("%i spare rows of %p: every segment's excess, crowding score and rotation are unchanged", (spare, blank) => {
+    for (const c of P.columns) {
+      const S0 = col(c.values, 0, blank);
+      const B0 = col(P.allA, 0, blank);
+      const S = col(c.values, spare, blank);
+      const B = col(P.allA, spare, blank);
+      expect(lastNumber(series(rollingExcess(S, B)))).toBe(lastNumber(series(rollingExcess(S0, B0))));
+      expect(crowdingScore(S, B)).toEqual(crowdingScore(S0, B0));
+      expect(rotation(S, B)).toEqual(rotation(S0, B0));
     }
   });
 });
