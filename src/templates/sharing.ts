@@ -5,7 +5,8 @@
  * built templates, with default settings and with "recalculation on file
  * load" set to never (see the README, "Sharing workbooks"); the LibreOffice
  * integration test (test/integration/templates.test.ts) re-checks the
- * LibreOffice lines on every CI run.
+ * LibreOffice lines on every CI run. WPS: its documentation
+ * (365.kdocs.cn, "WPS 加载项 自定义函数") covers WPS's own add-ins only.
  */
 import type { TemplateLang } from "./catalog";
 
@@ -20,8 +21,9 @@ const EN: readonly string[] = [
   "LibreOffice Calc (tested with 7.4): every BATON cell shows #NAME?, both with the default settings and with " +
     "Tools > Options > Calc > Formula > Recalculation on file load set to Never recalculate; LibreOffice does not " +
     "know add-in functions. Only the Check sheet has numbers.",
-  "WPS Office: unknown. WPS publishes no documented behaviour for Excel add-in functions saved in a workbook " +
-    "(_xldudf_ formulas); expect #NAME? in BATON cells and rely on the Check sheet.",
+  "WPS Office: unknown. WPS documents its own add-in system (WPS add-ins, with custom functions since WPS " +
+    "12.1.0.20540), not Office add-ins such as Baton, and publishes nothing on how it shows Excel add-in formulas " +
+    "saved in a workbook (_xldudf_…); expect #NAME? in BATON cells and rely on the Check sheet.",
   `To send numbers to someone without Baton, use "${COPY_FOR_SHARING.en}" in the Baton pane: it copies the sheets ` +
     "you pick and replaces every BATON formula in the copies with its current values (the originals are not " +
     "touched); move the copies to a new workbook and send that.",
@@ -33,8 +35,8 @@ const ZH: readonly string[] = [
     "Ctrl+Alt+F9，或所用 Excel 版本在打开时重算整个文件）；此后显示 #NAME?。“核对”表是原生公式，始终有数字。",
   "LibreOffice Calc（以 7.4 测试）：无论默认设置，还是把“工具 > 选项 > Calc > 公式 > 加载文件时重新计算”设为“从不重新计算”，" +
     "每个 BATON 单元格都显示 #NAME?；LibreOffice 不认识加载项函数。只有“核对”表有数字。",
-  "WPS Office：未知。WPS 没有公开说明它如何处理工作簿中保存的 Excel 加载项函数（_xldudf_ 公式）；" +
-    "BATON 单元格预计显示 #NAME?，请以“核对”表为准。",
+  "WPS Office：未知。WPS 文档介绍的是它自己的加载项体系（WPS 加载项，自 12.1.0.20540 版起支持自定义函数），而非 Baton 这类 " +
+    "Office 加载项，也没有说明如何显示工作簿中保存的 Excel 加载项公式（_xldudf_…）；BATON 单元格预计显示 #NAME?，请以“核对”表为准。",
   `要把数字发给没有 Baton 的同事，请在 Baton 任务窗格中使用“${COPY_FOR_SHARING.zh}”：它复制您选择的工作表，并把副本中的每个 ` +
     "BATON 公式替换为当前值（原表不变）；把副本移到新工作簿后发送即可。",
 ];
