@@ -28,7 +28,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { samplePrices, sampleSegmentPrices, sampleSegments } from "../../src/sample";
-import { MONITOR_LAYOUT, tierCheckLayout } from "../../src/templates/tierMonitor";
+import { MONITOR_LAYOUT, SEGMENT_PRICES_TABLE, tierCheckLayout } from "../../src/templates/tierMonitor";
 import { ALL_TEMPLATES, TemplateInfo } from "../../src/templates/catalog";
 import type { CellValue } from "../../src/templates/model";
 import { readSheet, StoredCell } from "../../src/templates/ooxml";
@@ -103,6 +103,41 @@ function convert(soffice: string, profile: string, xcu: string, files: string[],
 /** Addresses of the cells of a sheet whose stored formula calls a BATON function. */
 function batonAddresses(cells: Map<string, StoredCell>): string[] {
   return [...cells.values()].filter((c) => c.formula !== undefined && /_xldudf_BATON_/.test(c.formula)).map((c) => c.address);
+}
+
+/**
+ * The tier monitor with `spare` rows appended to its SegmentPrices table (issue 15), as an analyst
+ * leaves room for tomorrow: rows alternately empty, 0 in every price column, and text of spaces.
+ */
+async function withSpareRows(bytes: Buffer, pricesSheet: string, spare: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const path = (await sheetParts(zip)).get(pricesSheet)!;
+  let xml = await zip.file(path)!.async("string");
+  const dim = /<dimension ref="A1:([A-Z]+)(\d+)"\/>/.exec(xml)!;
+  const [lastCol, lastRow] = [dim[1], Number(dim[2])];
+  let width = 0;
+  for (const ch of lastCol) width = width * 26 + ch.charCodeAt(0) - 64;
+  const letters = (c: number) => (c > 26 ? String.fromCharCode(64 + Math.floor((c - 1) / 26)) : "") + String.fromCharCode(65 + ((c - 1) % 26));
+  let rows = "";
+  for (let i = 1; i <= spare; i++) {
+    const r = lastRow + i;
+    const kind = i % 3; // 0: empty row; 1: zeros; 2: spaces
+    if (kind === 0) continue;
+    let cells = "";
+    for (let c = 2; c <= width; c++) {
+      cells += kind === 1 ? `<c r="${letters(c)}${r}"><v>0</v></c>` : `<c r="${letters(c)}${r}" t="inlineStr"><is><t xml:space="preserve">  </t></is></c>`;
+    }
+    rows += `<row r="${r}">${cells}</row>`;
+  }
+  const newRef = `A1:${lastCol}${lastRow + spare}`;
+  xml = xml.replace(dim[0], `<dimension ref="${newRef}"/>`).replace("</sheetData>", `${rows}</sheetData>`);
+  zip.file(path, xml);
+  for (const f of Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))) {
+    const t = await zip.file(f)!.async("string");
+    if (!t.includes(`name="${SEGMENT_PRICES_TABLE}"`)) continue;
+    zip.file(f, t.replace(new RegExp(`ref="A1:${lastCol}${lastRow}"`, "g"), `ref="${newRef}"`));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 describe("templates recalculated by LibreOffice agree with the cached BATON values", () => {
@@ -252,6 +287,49 @@ describe("templates recalculated by LibreOffice agree with the cached BATON valu
       expect(numbers).toBe(6 * k); // six numeric figures per segment, all computed by LibreOffice
     },
   );
+
+  describe("spare rows in the tier monitor's SegmentPrices table (issue 15)", () => {
+    const spareDir = join(work, "spare");
+    const padded = new Map<string, JSZip>();
+    const SPARE = 30;
+
+    beforeAll(async () => {
+      mkdirSync(join(spareDir, "in"), { recursive: true });
+      const files: string[] = [];
+      for (const t of byId("tier-monitor")) {
+        const p = join(spareDir, "in", flat(t));
+        writeFileSync(p, await withSpareRows(readFileSync(join(DIST, t.path)), t.sheets[1], SPARE));
+        files.push(p);
+      }
+      convert(findSoffice(), join(spareDir, "profile"), RECALC_ALWAYS, files, join(spareDir, "out"));
+      for (const t of byId("tier-monitor")) padded.set(t.path, await JSZip.loadAsync(readFileSync(join(spareDir, "out", flat(t)))));
+    }, 170_000);
+
+    test.each(byId("tier-monitor").map((t) => [t.path, t] as const))(
+      "%s: with 30 blank, 0 and spaces rows after the data, the Monitor's native returns since the rebound are unchanged",
+      async (path, t) => {
+        const monitorSheet = t.sheets[2];
+        const cached = await readSheet(original.get(path)!, monitorSheet);
+        const got = await readSheet(padded.get(path)!, monitorSheet);
+        // The table really grew: LibreOffice kept the extended table range.
+        const tableXml = await Promise.all(
+          Object.keys(padded.get(path)!.files)
+            .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+            .map((f) => padded.get(path)!.file(f)!.async("string")),
+        );
+        expect(tableXml.join("")).toContain(`${1 + sampleSegmentPrices.dates.length + SPARE}"`);
+        const problems: string[] = [];
+        for (let j = 0; j < sampleSegmentPrices.columns.length; j++) {
+          const r = MONITOR_LAYOUT.firstRow + j;
+          for (const c of ["I", "J"]) {
+            const p = same(value(got, `${c}${r}`), value(cached, `${c}${r}`), `Monitor!${c}${r} with spare rows`);
+            if (p) problems.push(p);
+          }
+        }
+        expect(problems).toEqual([]);
+      },
+    );
+  });
 
   describe("what a colleague sees in LibreOffice (the Readme sheets' sharing lines)", () => {
     beforeAll(async () => {
