@@ -1,14 +1,6 @@
-/** A minimal CustomFunctions global for benchmarking the Excel-facing signatures outside Excel. */
+import { createStandInRuntime } from "../../src/functions/runtime";
+
+/** The CustomFunctions stand-in of src/functions/runtime.ts, installed for benchmarking the Excel-facing signatures outside Excel. */
 export function installBenchRuntime(): void {
-  class BenchError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-    Error: BenchError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    associate: () => undefined,
-  };
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = createStandInRuntime();
 }

@@ -2,7 +2,7 @@
  * Percentile rank of today's value in its own history, for every row at once,
  * by order statistics.
  *
- * Definition (functions.md, CROWDING_SCORE): at row t the history H is the set
+ * Definition (docs/functions.md, CROWDING_SCORE): at row t the history H is the set
  * of valid (non-`NaN`) values in the rows `[t - lookback + 1, t]` (trailing
  * window) or `[0, t]` (expanding, `lookback = null`), today included. The
  * percentile of today's value x is
@@ -25,7 +25,7 @@
  * Units: percentiles are 0–100 (not decimals).
  */
 
-/** Fewest values of history a percentile needs (functions.md: "fewer than 20 values gives #N/A"). */
+/** Fewest values of history a percentile needs (docs/functions.md: "fewer than 20 values gives #N/A"). */
 export const MIN_HISTORY = 20;
 
 /** Percentiles of a whole series with the size of the history they were ranked in. */
@@ -44,6 +44,45 @@ export interface PercentileAt {
 
 /** True where typed arrays store the low 32 bits of a float64 first (every platform Excel runs on). */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** The radix sort's work arrays, kept between calls. */
+interface Scratch {
+  lo: Uint32Array;
+  hi: Uint32Array;
+  row: Uint32Array;
+  lo2: Uint32Array;
+  hi2: Uint32Array;
+  row2: Uint32Array;
+  start: Uint32Array;
+}
+let scratchBuffer: Uint32Array | null = null;
+const KEEP_SCRATCH = 1 << 18;
+const START = new Uint32Array(65536);
+
+/**
+ * Six work arrays of m keys, carved out of one buffer that is kept and only
+ * grown: a worksheet recalculating over long histories would otherwise
+ * allocate megabytes of short-lived buffers per call, and V8 answers growing
+ * off-heap memory with full garbage collections that also walk Excel's input
+ * grids. Safe because valueRanks never re-enters itself.
+ */
+function scratch(m: number): Scratch {
+  let b = scratchBuffer;
+  if (!b || b.length < 6 * m) {
+    b = new Uint32Array(Math.max(6 * m, 6 * 1024));
+    // Keep up to 6 MB (262,144 values) for the next call; a longer series gets its own.
+    scratchBuffer = m <= KEEP_SCRATCH ? b : scratchBuffer;
+  }
+  return {
+    lo: b.subarray(0, m),
+    hi: b.subarray(m, 2 * m),
+    row: b.subarray(2 * m, 3 * m),
+    lo2: b.subarray(3 * m, 4 * m),
+    hi2: b.subarray(4 * m, 5 * m),
+    row2: b.subarray(5 * m, 6 * m),
+    start: START,
+  };
+}
 
 /**
  * Ranks of the valid values among the distinct valid values: equal values
@@ -69,9 +108,10 @@ export function valueRanks(values: Float64Array): { ranks: Int32Array; distinct:
   const hiAt = 1 - loAt;
   let m = 0;
   for (let i = 0; i < n; i++) if (values[i] === values[i]) m++;
-  let lo = new Uint32Array(m);
-  let hi = new Uint32Array(m);
-  let row = new Uint32Array(m);
+  const s = scratch(m);
+  let lo = s.lo;
+  let hi = s.hi;
+  let row = s.row;
   for (let i = 0, j = 0; i < n; i++) {
     const v = values[i];
     if (v !== v) continue;
@@ -88,10 +128,10 @@ export function valueRanks(values: Float64Array): { ranks: Int32Array; distinct:
     row[j] = i;
     j++;
   }
-  let lo2 = new Uint32Array(m);
-  let hi2 = new Uint32Array(m);
-  let row2 = new Uint32Array(m);
-  const start = new Uint32Array(65536);
+  let lo2 = s.lo2;
+  let hi2 = s.hi2;
+  let row2 = s.row2;
+  const start = s.start;
   for (let pass = 0; pass < 4; pass++) {
     const key = pass < 2 ? lo : hi;
     const shift = (pass & 1) * 16;
@@ -128,7 +168,12 @@ export function valueRanks(values: Float64Array): { ranks: Int32Array; distinct:
  * below a rank: a Fenwick tree (binary indexed tree) of counts.
  * `add`, `remove` and `countBelow` are O(log size).
  *
- * @example const f = new RankCounter(4); f.add(1); f.add(1); f.add(3); f.countBelow(3) // => 2
+ * @example
+ * const f = new RankCounter(4);
+ * f.add(1);
+ * f.add(1);
+ * f.add(3);
+ * f.countBelow(3) // => 2
  */
 export class RankCounter {
   private readonly tree: Int32Array;
@@ -181,10 +226,11 @@ function checkLookback(lookback: number | null): void {
  * @param values the component, one value per row, `NaN` where it is undefined
  * @param lookback rows in the trailing history, today included; `null` for all rows so far
  * @param minHistory fewest values of H for a percentile; default {@link MIN_HISTORY}
- * @example percentileRankSeries(Float64Array.of(3, 1, 2, 2), null, 3)
- * // => { percentile: [NaN, NaN, 50, 33.333333333333336], history: [1, 2, 3, 4] }
+ * @example
  * // row 2: H = {3, 1, 2}, one value (1) below 2: 100 × 1/2 = 50
  * // row 3: H = {3, 1, 2, 2}, still one value below 2: 100 × 1/3
+ * percentileRankSeries(Float64Array.of(3, 1, 2, 2), null, 3)
+ * // => { percentile: [NaN, NaN, 50, 33.333333333333336], history: [1, 2, 3, 4] }
  */
 export function percentileRankSeries(
   values: Float64Array,

@@ -52,8 +52,11 @@ export function cellAt(col: ResultColumn, i: number): number | BatonError | "" {
   return col.errors[col.reasons ? col.reasons[i] : 0];
 }
 
-/** A small table of cells: numbers, words and error values. */
-export type Cells = (number | string | BatonError)[][];
+/** One cell of a small result table: a number, a word or an error value. */
+export type Cell = number | string | BatonError;
+
+/** A small table of cells (a detail table, a spill of names): rows of {@link Cell}. */
+export type Cells = Cell[][];
 
 /** Collects the distinct error values of a result column and indexes them for `reasons`. */
 export class ErrorIndex {

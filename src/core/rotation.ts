@@ -87,6 +87,7 @@ export function rollingNormalise(x: Float64Array, w: number, out: Float64Array):
   const n = x.length;
   const resumEvery = Math.max(w, 256);
   const dof = w - 1;
+  const invDof = 1 / dof;
   let run = 0; // consecutive finite values ending at t
   let equal = 0; // consecutive values equal to x[t], ending at t
   let prev = NaN;
@@ -157,7 +158,7 @@ export function rollingNormalise(x: Float64Array, w: number, out: Float64Array):
       out[t] = 100;
       continue;
     }
-    out[t] = m2 > 0 ? 100 + (v - mean) / Math.sqrt(m2 / dof) : 100;
+    out[t] = m2 > 0 ? 100 + (v - mean) / Math.sqrt(m2 * invDof) : 100;
   }
   return out;
 }

@@ -27,12 +27,6 @@ export type SeasonalityOutput = (typeof SEASONALITY_OUTPUTS)[number];
 /** The header row of `"table"`: values formulas may compare, English in every language. */
 export const SEASONALITY_HEADER = ["Month", "Mean excess", "Median excess", "Win rate", "Years"] as const;
 
-/** English month names, January first (used in messages). */
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
-
 /** Dates read from an argument: one day serial and one month key per row. */
 export interface DateColumn {
   /** Excel day serials (time of day dropped), strictly increasing. */
@@ -41,7 +35,10 @@ export interface DateColumn {
   readonly months: Int32Array;
 }
 
-/** The month key of a day serial: `year × 12 + month − 1`. O(1). @example monthKey(46136) // => 24315 */
+/**
+ * The month key of a day serial: `year × 12 + month − 1`. O(1).
+ * @example monthKey(46136) // => 24315 (2026-04-24: 2026 × 12 + 3)
+ */
 export function monthKey(serial: number): number {
   const d = serialToCivil(serial);
   return d.year * 12 + d.month - 1;
@@ -53,15 +50,15 @@ export function monthKey(serial: number): number {
  * `YYYY-MM-DD` text; strictly increasing by day. Positions after `rows` are
  * not data (blank dates there are fine).
  *
- * The argument must be one column (or one row) as long as the sector's
- * selection (`block.length`).
+ * The argument must run the sector's way (a column for column series, a row
+ * for a row series) and be as long as the sector's selection.
  *
  * Errors (`#VALUE!` naming the position, e.g. `dates row 17`): several
  * columns; a length unlike the sector's; a blank, other text (a header in
  * the first row is called one), a number that is not a date; a date not after
  * the one before it. Cost: O(rows), integer arithmetic only.
  *
- * @example Array.from(readDates([[46112], ["2026-04-01"]], "dates", 2, 2).months) // => [24314, 24315]
+ * @example Array.from((readDates([[46112], ["2026-04-01"]], "dates", 2, 2) as DateColumn).months) // => [24314, 24315]
  */
 export function readDates(grid: unknown, arg: string, rows: number, selected: number, selectedUnit: LengthUnit = "row"): DateColumn | BatonError {
   const g = (Array.isArray(grid) ? grid : [[grid]]) as readonly (readonly unknown[])[];
@@ -73,7 +70,7 @@ export function readDates(grid: unknown, arg: string, rows: number, selected: nu
   if (orientation === "column" && width > 1) return valueError(messages.datesColumns(arg, width));
   const length = orientation === "row" ? width : height;
   const unit: LengthUnit = orientation === "row" ? "column" : "row";
-  if (length !== selected) return valueError(messages.lengthMismatch("sector", selected, selectedUnit, arg, length, unit));
+  if (length !== selected || unit !== selectedUnit) return valueError(messages.lengthMismatch("sector", selected, selectedUnit, arg, length, unit));
 
   const n = Math.min(rows, length);
   const serials = new Float64Array(n);
@@ -241,7 +238,7 @@ export function seasonality(dates: unknown, sector: unknown, benchmark: unknown,
 
   const ends = monthEnds(d.months);
   const stats = p.sectors.map((S, j) => monthStats(monthlyExcess(ends, S, p.benchmarks[j])));
-  const noYears = MONTH_NAMES.map((name) => naError(messages.noCompleteMonth(name)));
+  const noYears = Array.from({ length: 12 }, (_, mo) => naError(messages.noCompleteMonth(mo + 1)));
   const cell = (x: number, mo: number): number | BatonError => (x === x ? x : noYears[mo]);
 
   if (out === "table") {

@@ -16,7 +16,7 @@
  *
  * Cost: one pass over the grid, O(n·k).
  */
-import { BatonError, Expectation, isBatonError, LengthUnit, messages, valueError } from "./errors";
+import { BatonError, Expectation, isBatonError, LengthUnit, messages, Position, valueError } from "./errors";
 
 /** A 2-D array as Excel hands it to a custom function. */
 export type Grid = readonly (readonly unknown[])[];
@@ -38,10 +38,14 @@ export function isBlankCell(v: unknown): boolean {
   return v === null || v === undefined || v === "" || v === 0 || (typeof v === "string" && v.trim() === "");
 }
 
-/** Names a cell the way an analyst finds it: `row 17`, `column 17` or `row 17, column 2`. */
-export function cellPosition(orientation: Orientation, index: number, seriesIndex: number, seriesCount: number): string {
-  if (orientation === "row") return `column ${index + 1}`;
-  return seriesCount > 1 ? `row ${index + 1}, column ${seriesIndex + 1}` : `row ${index + 1}`;
+/**
+ * Where a cell is, the way an analyst finds it: `column 17` of a row series,
+ * `row 17` of a column, `row 17, column 2` of a block (messages word it).
+ * @example cellPosition("column", 16, 1, 3) // => { row: 17, column: 2 }
+ */
+export function cellPosition(orientation: Orientation, index: number, seriesIndex: number, seriesCount: number): Position {
+  if (orientation === "row") return { column: index + 1 };
+  return seriesCount > 1 ? { row: index + 1, column: seriesIndex + 1 } : { row: index + 1 };
 }
 
 /** Width of a grid: the longest row (Excel's grids are rectangular; be lenient with hand-made ones). */

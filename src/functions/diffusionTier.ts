@@ -1,26 +1,6 @@
-import { BatonError, isBatonError } from "../core/errors";
-import { diffusionTier, TierCell, taxonomyFunction } from "../core/tiers";
-import { cellsToGrid, ExcelGrid, guard, toExcelError } from "./excel";
-
-/**
- * The core's fresh grid with its errors made Excel errors, in place: one
- * pass and no second grid (a 100,000-name column would otherwise allocate
- * its rows twice). A repeated core error becomes one shared Excel error.
- */
-function toGridInPlace(cells: TierCell[][]): ExcelGrid {
-  const made = new Map<BatonError, CustomFunctions.Error>();
-  for (const row of cells) {
-    for (let j = 0; j < row.length; j++) {
-      const c = row[j];
-      if (isBatonError(c)) {
-        let e = made.get(c);
-        if (!e) made.set(c, (e = toExcelError(c)));
-        (row as unknown[])[j] = e;
-      }
-    }
-  }
-  return cells as unknown as ExcelGrid;
-}
+import { isBatonError } from "../core/errors";
+import { diffusionTier, taxonomyFunction } from "../core/tiers";
+import { cellsToGrid, guard } from "./excel";
 
 // Declarations use `any`: custom-functions-metadata requires the TypeScript
 // types to match the JSDoc types exactly. Every value is checked by the core.
@@ -37,7 +17,7 @@ function toGridInPlace(cells: TierCell[][]): ExcelGrid {
 export function diffusionTierFn(segment: any[][], taxonomy?: any[][], format?: any): any[][] {
   return guard("DIFFUSION_TIER", () => {
     const r = diffusionTier(segment, taxonomy, format);
-    return isBatonError(r) ? r : toGridInPlace(r);
+    return isBatonError(r) ? r : cellsToGrid(r);
   });
 }
 

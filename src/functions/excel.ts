@@ -7,21 +7,37 @@
  * `#VALUE!` with a message instead of a cell stuck on `#BUSY!`.
  */
 import { BatonError, isBatonError, messages } from "../core/errors";
-import { ResultColumn, SeriesResult, WordSeriesResult } from "../core/result";
+import { type Language, languageFromTag } from "../core/language";
+import { Cells, ResultColumn, SeriesResult, WordSeriesResult } from "../core/result";
 
 /** What a custom function returns in a cell. */
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 export type ExcelGrid = ExcelCell[][];
 
-/** One `CustomFunctions.Error` for a core error. */
-export function toExcelError(e: BatonError): CustomFunctions.Error {
+/**
+ * The language of error messages: Office's display language in the shared
+ * runtime (`Office.context.displayLanguage`, "zh-CN" → Chinese), English
+ * where Office is absent or says nothing. The task pane decides by the same
+ * rule (`languageFromTag`). Read at each call, so a changed display language
+ * shows at the next recalculation.
+ */
+export function messageLanguage(): Language {
+  try {
+    return languageFromTag(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  } catch {
+    return "en";
+  }
+}
+
+/** One `CustomFunctions.Error` for a core error, its message in `lang`. */
+export function toExcelError(e: BatonError, lang: Language = messageLanguage()): CustomFunctions.Error {
   const code = e.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, e.message);
+  return new CustomFunctions.Error(code, e.messageIn(lang));
 }
 
 /** The Excel errors of one result column, built once and shared by its cells. */
-function excelErrors(col: ResultColumn): CustomFunctions.Error[] {
-  return col.errors.map(toExcelError);
+function excelErrors(col: ResultColumn, lang: Language): CustomFunctions.Error[] {
+  return col.errors.map((e) => toExcelError(e, lang));
 }
 
 /**
@@ -31,7 +47,8 @@ function excelErrors(col: ResultColumn): CustomFunctions.Error[] {
  */
 export function seriesToGrid(result: SeriesResult): ExcelGrid {
   const { length: n, columns, orientation } = result;
-  const errs = columns.map(excelErrors);
+  const lang = messageLanguage();
+  const errs = columns.map((c) => excelErrors(c, lang));
   if (orientation === "row") {
     const col = columns[0];
     const row: ExcelCell[] = new Array(n);
@@ -102,9 +119,27 @@ export function wordSeriesToGrid(result: WordSeriesResult): ExcelGrid {
   return grid;
 }
 
-/** A scalar or table from the core, with core errors mapped to Excel errors. */
-export function cellsToGrid(cells: readonly (readonly (number | string | BatonError)[])[]): ExcelGrid {
-  return cells.map((row) => row.map((c) => (isBatonError(c) ? toExcelError(c) : c)));
+/**
+ * A table from the core (a detail table, a spill of names) as Excel's grid:
+ * its errors become Excel errors, in place, in one pass with no second grid
+ * (a 100,000-name column would otherwise allocate its rows twice). A core
+ * error repeated across cells becomes one shared Excel error. The core hands
+ * over a fresh table on every call, so changing it is safe.
+ */
+export function cellsToGrid(cells: Cells): ExcelGrid {
+  const lang = messageLanguage();
+  const made = new Map<BatonError, CustomFunctions.Error>();
+  for (const row of cells) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (isBatonError(c)) {
+        let e = made.get(c);
+        if (!e) made.set(c, (e = toExcelError(c, lang)));
+        (row as unknown[])[j] = e;
+      }
+    }
+  }
+  return cells as unknown as ExcelGrid;
 }
 
 /**
@@ -117,6 +152,7 @@ export function guard(fn: string, body: () => ExcelGrid | BatonError): ExcelGrid
     return isBatonError(r) ? [[toExcelError(r)]] : r;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, messages.internal(fn, detail))]];
+    const text = messages.internal(fn, detail);
+    return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, messageLanguage() === "zh" ? text.zh : text.en)]];
   }
 }

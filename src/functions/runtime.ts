@@ -7,34 +7,53 @@
  * `associate` only records the functions, so that the generated
  * `CustomFunctions.associate(...)` calls do not throw on load.
  *
- * It must be imported first in functions.ts: ES imports run in order.
+ * The same stand-in serves the tests and the bench (one definition, shaped
+ * after @types/custom-functions-runtime). It must be imported first in
+ * functions.ts: ES imports run in order.
  */
-interface StandInRuntime {
-  standIn: true;
-  registered: Record<string, unknown>;
-  associate(id: string, fn: unknown): void;
-  Error: new (code: string, message?: string) => { code: string; message?: string };
-  ErrorCode: Record<string, string>;
+
+/** The error codes of `CustomFunctions.ErrorCode`, as Excel shows them. */
+export const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+/** `CustomFunctions.Error` of the stand-in: a code and an optional message. */
+export class StandInError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+/** A `CustomFunctions` object that records what the bundle associates. */
+export interface StandInRuntime {
+  readonly standIn: true;
+  /** Associated functions by id, upper case (`ROLLING_EXCESS`). */
+  readonly registered: Record<string, (...args: unknown[]) => unknown>;
+  associate(id: string, fn: (...args: unknown[]) => unknown): void;
+  readonly Error: typeof StandInError;
+  readonly ErrorCode: typeof ERROR_CODES;
+}
+
+/** A fresh stand-in runtime. */
+export function createStandInRuntime(): StandInRuntime {
+  const registered: Record<string, (...args: unknown[]) => unknown> = {};
+  return {
+    standIn: true,
+    registered,
+    associate(id, fn) {
+      registered[id.toUpperCase()] = fn;
+    },
+    Error: StandInError,
+    ErrorCode: ERROR_CODES,
+  };
 }
 
 const g = globalThis as unknown as { CustomFunctions?: unknown };
-if (typeof g.CustomFunctions === "undefined") {
-  class StandInError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const standIn: StandInRuntime = {
-    standIn: true,
-    registered: {},
-    associate(id, fn) {
-      this.registered[id] = fn;
-    },
-    Error: StandInError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!" },
-  };
-  g.CustomFunctions = standIn;
-}
-
-export {};
+if (typeof g.CustomFunctions === "undefined") g.CustomFunctions = createStandInRuntime();

@@ -13,7 +13,9 @@
  */
 import { createContext, useContext } from "react";
 
-export type Language = "en" | "zh";
+import { type Language, languageFromTag } from "../core/language";
+
+export { type Language, languageFromTag };
 
 export interface Strings {
   readonly appTitle: string;
@@ -429,10 +431,6 @@ const zh: Strings = {
 
 export const strings: Record<Language, Strings> = { en, zh };
 
-/** "zh-CN", "zh-Hans", "zh-TW"… → "zh"; anything else → "en". */
-export function languageFromTag(tag: string | undefined | null): Language {
-  return typeof tag === "string" && /^zh\b/i.test(tag.trim()) ? "zh" : "en";
-}
 
 /** What the pane's language is chosen from; each part may be missing. */
 export interface LanguageSources {

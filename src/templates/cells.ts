@@ -5,7 +5,7 @@
  * add-in recalculates).
  */
 import { BatonError, isBatonError } from "../core/errors";
-import { cellAt, SeriesResult } from "../core/result";
+import { Cell, Cells, cellAt, SeriesResult } from "../core/result";
 import type { CellValue, ErrorValue } from "./model";
 
 export const NA: ErrorValue = Object.freeze({ error: "#N/A" });
@@ -17,7 +17,7 @@ export function errorCell(e: BatonError): ErrorValue {
 }
 
 /** One core cell (number, text or error) as a cached value. */
-export function coreCell(c: number | string | BatonError): CellValue {
+export function coreCell(c: Cell): CellValue {
   return isBatonError(c) ? errorCell(c) : c;
 }
 
@@ -34,7 +34,7 @@ export function seriesCells(r: SeriesResult): CellValue[][] {
 }
 
 /** A core table of cells as cached values. */
-export function tableCells(cells: readonly (readonly (number | string | BatonError)[])[]): CellValue[][] {
+export function tableCells(cells: Cells): CellValue[][] {
   return cells.map((row) => row.map(coreCell));
 }
 
@@ -42,7 +42,7 @@ export function tableCells(cells: readonly (readonly (number | string | BatonErr
  * A core result (series, table or a single error) as a grid; an error
  * becomes a 1×1 grid holding it, as in the custom function's adapter.
  */
-export function resultCells(r: SeriesResult | readonly (readonly (number | string | BatonError)[])[] | BatonError): CellValue[][] {
+export function resultCells(r: SeriesResult | Cells | BatonError): CellValue[][] {
   if (isBatonError(r)) return [[errorCell(r)]];
   return Array.isArray(r) ? tableCells(r) : seriesCells(r as SeriesResult);
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { distDir, loadFunctionsBundle, readFunctionsJson } from "../support/bundle";
-import { show } from "../support/customFunctions";
+import { makeCustomFunctions, show } from "../support/customFunctions";
 
 // What `npm run build` wrote into dist/, checked as Excel would meet it.
 
@@ -50,7 +50,7 @@ describe("functions.json, generated from the JSDoc", () => {
 
   test("every declared function is registered by the bundle, and nothing else", () => {
     const bundle = loadFunctionsBundle();
-    expect([...bundle.runtime.associated.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
+    expect(Object.keys(bundle.runtime.registered).sort()).toEqual(meta.functions.map((f) => f.id).sort());
   });
 });
 
@@ -86,5 +86,43 @@ describe("the function modules and the bundle entry agree", () => {
     const { functionSources } = require("../../scripts/function-sources.js") as { functionSources: string[] };
     const entry = fs.readFileSync(path.join(__dirname, "..", "..", "src", "functions", "functions.ts"), "utf8");
     for (const f of functionSources) expect(entry).toContain(`import "./${path.basename(f, ".ts")}";`);
+  });
+});
+
+describe("error messages follow Office's display language (issue 13)", () => {
+  // A plain JS context with a CustomFunctions stand-in and an Office object
+  // whose display language is set, as the shared runtime has it. Expected
+  // texts are written by hand.
+  function load(displayLanguage: string | undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const vm = require("node:vm") as typeof import("node:vm");
+    const runtime = makeCustomFunctions();
+    const Office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
+    const ctx = vm.createContext({ CustomFunctions: runtime, console, ...(Office ? { Office } : {}) });
+    vm.runInContext(fs.readFileSync(path.join(distDir, "functions.js"), "utf8"), ctx);
+    return (id: string) => runtime.registered[id] as (...a: unknown[]) => unknown[][];
+  }
+  const sector = [[100], [101], ["n/a"], [103]];
+  const bench = [[100], [100], [100], [100]];
+
+  test("zh-CN: a bad input's message is Chinese", () => {
+    const fn = load("zh-CN");
+    expect(show(fn("ROLLING_EXCESS")(sector, bench, 1, null)[0][0])).toEqual({ code: "#VALUE!", message: "sector 第 3 行是文本“n/a”；价格须为正数" });
+    expect(show(fn("DIFFUSION_TIER")("量子计算", null, null)[0][0])).toEqual({ code: "#N/A", message: "未知细分领域“量子计算”；请用 taxonomy 参数添加" });
+  });
+
+  test("en-US, or no Office at all: English", () => {
+    for (const lang of ["en-US", undefined]) {
+      const fn = load(lang);
+      expect(show(fn("ROLLING_EXCESS")(sector, bench, 1, null)[0][0])).toEqual({ code: "#VALUE!", message: 'sector row 3 is text "n/a"; prices must be positive numbers' });
+    }
+  });
+
+  test("values stay the same words in every language", () => {
+    const zh = load("zh-CN")("CROWDING_SCORE");
+    const en = load("en-US")("CROWDING_SCORE");
+    const S = Array.from({ length: 80 }, (_, t) => [100 + t]);
+    const B = Array.from({ length: 80 }, () => [100]);
+    expect(zh(S, B, null, 5, null, "detail")).toEqual(en(S, B, null, 5, null, "detail"));
   });
 });

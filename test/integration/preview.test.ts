@@ -165,7 +165,7 @@ test("switching to Chinese changes the labels, and back", async () => {
   await page.waitForSelector('[data-testid="pane"][data-lang="en"]');
 });
 
-/** The last row's simple w-day excess of the sample prices, by the formula of functions.md (reference). */
+/** The last row's simple w-day excess of the sample prices, by the formula of docs/functions.md (reference). */
 function lastExcess(w: number): number {
   const S = samplePrices.sector;
   const B = samplePrices.benchmark;

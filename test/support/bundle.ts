@@ -26,7 +26,7 @@ export function loadFunctionsBundle(): LoadedBundle {
   return {
     runtime,
     fn(id) {
-      const f = runtime.associated.get(id);
+      const f = runtime.registered[id.toUpperCase()];
       if (!f) throw new Error(`functions.js did not associate ${id}`);
       return f;
     },

@@ -1,44 +1,13 @@
 /**
- * A stand-in for Excel's `CustomFunctions` runtime global, enough for the
- * function adapters: `Error` with `code` and `message`, `ErrorCode`, and an
- * `associate` that records registrations. Shapes follow
- * @types/custom-functions-runtime. Install with `installCustomFunctions()`.
+ * The tests' handle on the `CustomFunctions` stand-in of src/functions/runtime.ts
+ * (one definition for the preview, the tests and the bench): install a fresh
+ * one, and read returned cells.
  */
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { createStandInRuntime, StandInError, type StandInRuntime } from "../../src/functions/runtime";
 
-export class FakeCustomFunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-export interface FakeRuntime {
-  Error: typeof FakeCustomFunctionError;
-  ErrorCode: typeof ErrorCode;
-  associated: Map<string, (...args: unknown[]) => unknown>;
-  associate(id: string, fn: (...args: unknown[]) => unknown): void;
-}
-
-export function makeCustomFunctions(): FakeRuntime {
-  const associated = new Map<string, (...args: unknown[]) => unknown>();
-  return {
-    Error: FakeCustomFunctionError,
-    ErrorCode,
-    associated,
-    associate(id, fn) {
-      associated.set(id.toUpperCase(), fn);
-    },
-  };
-}
+export type FakeRuntime = StandInRuntime;
+export const makeCustomFunctions = createStandInRuntime;
+export const FakeCustomFunctionError = StandInError;
 
 /** Puts a fresh fake runtime on globalThis and returns it. */
 export function installCustomFunctions(): FakeRuntime {

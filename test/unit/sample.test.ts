@@ -1,6 +1,6 @@
 /**
  * The sample dataset. Expected values are computed here by plain loops from
- * the contract's definition (functions.md: simple excess = S[t]/S[t-40] - 1 -
+ * the contract's definition (docs/functions.md: simple excess = S[t]/S[t-40] - 1 -
  * (B[t]/B[t-40] - 1)), never by src/core, and from the report's figures
  * (2.66% on April 24, tops near 10%, one of 20–25%).
  */

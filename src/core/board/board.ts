@@ -6,7 +6,7 @@
  */
 import { messages } from "../errors";
 import type { BatonError } from "../errors";
-import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy } from "../tiers";
+import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy, type TierNumber } from "../tiers";
 import { matchColumns, parseMetric } from "./columns";
 import type { Badge, Board, Card, CatchUpRule, Lane, MetricKey } from "./types";
 import { type Zone, zoneOf } from "../zones";
@@ -40,8 +40,9 @@ export interface BoardOptions {
  * built-in taxonomy.
  *
  * @returns the taxonomy, or the `#VALUE!` error naming the bad row (row 1 is the header)
- * @example taxonomyFromTable({ name: "T", headers: ["Segment", "Tier"], rows: [["Quantum computing", 3]] })
- * // => a Taxonomy in which classify("Quantum computing").tier is 3
+ * @example
+ * const t = taxonomyFromTable({ name: "T", headers: ["Segment", "Tier"], rows: [["Quantum computing", 3]] });
+ * classify("Quantum computing", t as Taxonomy)?.tier // => 3
  */
 export function taxonomyFromTable(table: TableData): Taxonomy | BatonError {
   return buildTaxonomy([table.headers, ...table.rows]);
@@ -98,7 +99,7 @@ export function isCatchUp(
 interface Draft {
   readonly name: string;
   readonly row: number;
-  readonly tier: 1 | 2 | 3;
+  readonly tier: TierNumber;
   readonly canonical: string;
   readonly canonicalZh?: string;
   readonly group: string;
@@ -136,8 +137,9 @@ function cellText(v: unknown): string {
  * Cost: O(r log r) for r rows (classification is a map lookup per row, the
  * medians sort each tier's values).
  *
- * @example buildBoard({ name: "T", headers: ["Segment", "Growth"], rows: [["光纤光缆", "135%"]] }, { rule: DEFAULT_RULE })
- * // => lanes[0].cards[0] is { name: "光纤光缆", canonical: "Fiber optic cables", tier: 1, metrics: { growth: 1.35 }, badges: [], … }
+ * @example
+ * const card = buildBoard({ name: "T", headers: ["Segment", "Profit growth"], rows: [["光纤光缆", "135%"]] }, { rule: DEFAULT_RULE }).lanes[0].cards[0];
+ * [card.name, card.canonical, card.tier, card.metrics, card.badges] // => ["光纤光缆", "Fiber optic cables", 1, { growth: 1.35 }, []]
  */
 export function buildBoard(table: TableData, options: BoardOptions): Board {
   const { rule, taxonomy } = options;
@@ -160,7 +162,7 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
         const c = cols[k];
         if (c === undefined) continue;
         const v = parseMetric(row[c]);
-        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]));
+        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]).en);
         else if (v !== undefined) metrics[k] = v;
       }
       const match = classify(name, taxonomy);

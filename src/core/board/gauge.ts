@@ -7,6 +7,7 @@
  * {@link crowdingOfSeries}), so the pane and a worksheet formula over the same
  * cells agree.
  */
+import { isDateSerial, serialToIso } from "../dates";
 import { DEFAULT_WINDOW } from "../excess";
 import { readWholeNumber } from "../args";
 import { crowdingOfSeries, readLookback, shareOfAmounts } from "../crowding";
@@ -248,19 +249,15 @@ export function guessPriceColumns(headers: readonly string[]): GuessedColumns {
   return out;
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 /**
  * A gauge date as text: an Excel date serial (1900 system, as a date column
- * holds it) becomes ISO `yyyy-mm-dd`; text is kept; other numbers (row
- * numbers, serials outside Excel's range 1–2958465) are written as they are.
- * Cost: O(1).
+ * holds it) from 1900-03-01 on becomes ISO `yyyy-mm-dd` (src/core/dates);
+ * text is kept; other numbers (row numbers, serials outside Excel's range)
+ * are written as they are. Cost: O(1).
  * @example dateLabel(46136) // => "2026-04-24"
+ * @example dateLabel(12.5) // => "12.5"
  */
 export function dateLabel(v: string | number): string {
   if (typeof v === "string") return v;
-  if (Number.isFinite(v) && v >= 61 && v <= 2958465) {
-    return new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86_400_000).toISOString().slice(0, 10);
-  }
-  return String(v);
+  return isDateSerial(v) && v >= 61 ? serialToIso(v) : String(v);
 }

@@ -2,6 +2,7 @@
  * The board model: what the task pane's tier view shows, as plain data the
  * core computes from a table of segments. React only renders it.
  */
+import type { TierNumber } from "../tiers";
 import type { Zone } from "../zones";
 
 /** The metric columns a segments table may have (all optional but the segment name). */
@@ -29,7 +30,7 @@ export interface Card {
   readonly canonicalZh?: string;
   readonly group: string;
   readonly groupZh?: string;
-  readonly tier: 1 | 2 | 3;
+  readonly tier: TierNumber;
   /** Metric values as decimals (growth 1.3 = 130%) or scores (crowding 0–100); absent when the table lacks the column or the cell. */
   readonly metrics: Partial<Record<MetricKey, number>>;
   readonly zone?: Zone;
@@ -39,7 +40,7 @@ export interface Card {
 }
 
 export interface Lane {
-  readonly tier: 1 | 2 | 3;
+  readonly tier: TierNumber;
   readonly key: string;
   readonly label: string;
   readonly labelZh: string;

@@ -86,7 +86,7 @@ export function readLookback(lookback: unknown): number | null | BatonError {
 }
 
 /**
- * CROWDING_SCORE over Excel-shaped arguments (functions.md): reads and checks
+ * CROWDING_SCORE over Excel-shaped arguments (docs/functions.md): reads and checks
  * them through the shared series converter and argument readers, then scores
  * each sector column.
  *

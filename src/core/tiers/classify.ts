@@ -206,8 +206,10 @@ const GROUPS: ReadonlyMap<string, readonly [string, string]> = new Map(
 );
 
 /**
- * An omitted range argument: `null`/`undefined`, or one blank cell. (args.ts's
- * `isOmitted` is for scalars: it also calls any larger range omitted.)
+ * An omitted range argument: `null`/`undefined`/`""`, or a 1×1 range whose
+ * cell is blank in any of Excel's forms (`null`, `""`, `0`, spaces). (args.ts's
+ * `isOmitted` is for scalar arguments: it calls a range of several cells given,
+ * never omitted, and a 1×1 range omitted only when it holds `null` or `""`.)
  */
 function isOmittedRange(v: unknown): boolean {
   if (v === null || v === undefined || v === "") return true;

@@ -32,4 +32,4 @@ export {
   taxonomyTable,
   TIER_FORMATS,
 } from "./table";
-export type { TaxonomyFormat, TierCell, TierFormat } from "./table";
+export type { TaxonomyFormat, TierFormat } from "./table";

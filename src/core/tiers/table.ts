@@ -3,8 +3,9 @@
  * of numbers, text and errors out. No Office types; the adapters in
  * src/functions/diffusionTier.ts map the errors to Excel's.
  */
+import type { Cell, Cells } from "../result";
 import { readChoice } from "../args";
-import { BatonError, isBatonError, messages, naError, valueError } from "../errors";
+import { BatonError, isBatonError, messages, naError, Position, valueError } from "../errors";
 import { isBlankCell } from "../series";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, SegmentMatch, Taxonomy } from "./classify";
 
@@ -20,7 +21,6 @@ export type TaxonomyFormat = (typeof TAXONOMY_FORMATS)[number];
 export const TAXONOMY_HEADER: readonly string[] = ["tier", "group", "segment", "中文", "aliases"];
 
 /** One result cell: a number, text or an error. */
-export type TierCell = number | string | BatonError;
 
 /**
  * One segment shown in a format: `number` 1–3, `key` (`na-compute`),
@@ -47,11 +47,11 @@ export function formatMatch(m: SegmentMatch, format: TierFormat): number | strin
 const CACHE_LIMIT = 4096;
 
 /** Names a cell of the segment argument: `""` for one cell, `row 3`, `column 3` or `row 3, column 2`. */
-function position(height: number, width: number, i: number, j: number): string {
-  if (height === 1 && width === 1) return "";
-  if (height === 1) return `column ${j + 1}`;
-  if (width === 1) return `row ${i + 1}`;
-  return `row ${i + 1}, column ${j + 1}`;
+function position(height: number, width: number, i: number, j: number): Position {
+  if (height === 1 && width === 1) return {};
+  if (height === 1) return { column: j + 1 };
+  if (width === 1) return { row: i + 1 };
+  return { row: i + 1, column: j + 1 };
 }
 
 /**
@@ -76,7 +76,7 @@ function position(height: number, width: number, i: number, j: number): string {
  * @example diffusionTier([["光模块"], [""], ["Data centres"]]) // => [[1], [""], [2]]
  * @example diffusionTier([["ＰＣＢ", "games"]], null, "key") // => [["na-compute", "applications"]]
  */
-export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unknown): TierCell[][] | BatonError {
+export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unknown): Cells | BatonError {
   const f = readChoice(format, "format", TIER_FORMATS, "number");
   if (isBatonError(f)) return f;
   const tax = buildTaxonomy(taxonomy);
@@ -92,8 +92,8 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
   // A range of names repeats itself (an industry column of a stock list), so
   // each text is normalised and looked up once. The cache is capped: a range
   // of all-different spellings would only pay for growing it.
-  const seen = new Map<string, TierCell>();
-  const lookup = (text: string): TierCell => {
+  const seen = new Map<string, Cell>();
+  const lookup = (text: string): Cell => {
     let cell = seen.get(text);
     if (cell === undefined) {
       // Text that normalises to nothing ("--", a Wind placeholder) is unknown, not blank.
@@ -104,12 +104,12 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
     return cell;
   };
 
-  const out: TierCell[][] = new Array(height);
+  const out: Cells = new Array(height);
   for (let i = 0; i < height; i++) {
     const src = grid[i];
     const row: readonly unknown[] = Array.isArray(src) ? src : [src];
     const n = row.length;
-    const o: TierCell[] = new Array(n);
+    const o: Cell[] = new Array(n);
     for (let j = 0; j < n; j++) {
       const v = row[j];
       if (typeof v === "string") o[j] = v.trim() === "" ? "" : lookup(v);
@@ -135,7 +135,7 @@ export function diffusionTier(segment: unknown, taxonomy?: unknown, format?: unk
  *
  * @param format what the tier column holds
  * @param taxonomy whose segments to list; the built-in taxonomy by default
- * @example taxonomyTable()[2] // => [1, "Optical & network hardware", "Optical modules", "光模块", "optical module; optical transceivers; …"]
+ * @example taxonomyTable()[2].slice(0, 4) // => [1, "Optical & network hardware", "Optical modules", "光模块"]
  */
 export function taxonomyTable(format: TaxonomyFormat = "number", taxonomy: Taxonomy = BUILT_IN_TAXONOMY): (number | string)[][] {
   const rows: (number | string)[][] = [TAXONOMY_HEADER.slice()];

@@ -14,7 +14,7 @@ function prices(n: number): { S: number[]; B: number[] } {
   return { S, B };
 }
 
-/** Reference implementation written plainly from functions.md: simple excess, then PERCENTRANK.INC×100 over all rows so far. */
+/** Reference implementation written plainly from docs/functions.md: simple excess, then PERCENTRANK.INC×100 over all rows so far. */
 function reference(S: number[], B: number[], w: number) {
   const e: (number | null)[] = S.map((_, t) => (t < w ? null : S[t] / S[t - w] - 1 - (B[t] / B[t - w] - 1)));
   const H = e.filter((x): x is number => x !== null);
@@ -86,7 +86,7 @@ describe("gaugeFromTable", () => {
 });
 
 /**
- * Turnover: the test's own reference, written plainly from functions.md
+ * Turnover: the test's own reference, written plainly from docs/functions.md
  * (CROWDING_SCORE with a turnover argument): the daily share is sector/market
  * after carrying each forward over blanks and 0; T is the percentile
  * 100·#{h < x}/(|H| − 1) of today's w-row moving average of the share in all
@@ -227,7 +227,7 @@ describe("gaugeFromTable reads its settings as CROWDING_SCORE reads its argument
     const fromFunction = crowdingScore(S.map((x) => [x]), B.map((x) => [x]), null, 40, 5);
     expect(isBatonError(fromFunction)).toBe(true);
     expect(fromGauge).toEqual(fromFunction);
-    // The message a user reads, written out (functions.md: "a whole number ≥ 20").
+    // The message a user reads, written out (docs/functions.md: "a whole number ≥ 20").
     expect((fromGauge as { message: string }).message).toBe("lookback must be a whole number of rows of at least 20, not 5");
   });
 

@@ -10,7 +10,7 @@ import {
 } from "../../../src/core/percentile";
 
 /**
- * The naive reference: the definition of functions.md written out plainly, an
+ * The naive reference: the definition of docs/functions.md written out plainly, an
  * O(n²) rescan of each row's history. H = valid values in the last `lookback`
  * rows up to and including t (all rows so far when null); percentile =
  * 100 × #{h < x} / (|H| − 1); NaN when x is missing or |H| < min.
@@ -51,7 +51,7 @@ describe("valueRanks", () => {
       fc.integer({ min: -3, max: 3 }),
     );
     fc.assert(
-      fc.property(fc.array(anyDouble, { maxLength: 300 }), (xs) => {
+      fc.property(fc.array(anyDouble, { maxLength: 300, size: "max" }), (xs) => {
         const distinct = [...new Set(xs.filter((x) => !Number.isNaN(x)).map((x) => (x === 0 ? 0 : x)))].sort((a, b) => a - b);
         const expected = xs.map((x) => (Number.isNaN(x) ? -1 : distinct.filter((d) => d < x).length));
         const r = valueRanks(Float64Array.from(xs));
@@ -74,7 +74,7 @@ describe("valueRanks", () => {
 describe("RankCounter (Fenwick tree)", () => {
   test("counts members below a rank, with repeats and removals, like a plain list does", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 9 })), { maxLength: 200 }), (ops) => {
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 9 })), { maxLength: 200, size: "max" }), (ops) => {
         const f = new RankCounter(10);
         const list: number[] = [];
         for (const [add, r] of ops) {
@@ -88,6 +88,7 @@ describe("RankCounter (Fenwick tree)", () => {
           for (let q = 0; q <= 10; q++) expect(f.countBelow(q)).toBe(list.filter((x) => x < q).length);
         }
       }),
+      { numRuns: 40 },
     );
   });
 });
@@ -152,43 +153,86 @@ describe("percentileRankSeries: small hand cases", () => {
   });
 });
 
-// Random data with many ties (a few distinct values) and gaps (NaN).
+// Random data with many ties (a few distinct values) and gaps (NaN). With
+// fast-check 4 an array without `size` stays at about 10 elements whatever
+// its maxLength, which would never reach the 20 values of history a
+// percentile needs: `size: "max"` and a minimum length make the properties
+// run on series long enough to rank and to slide a trailing window.
 const tiedWithGaps = fc.array(
   fc.oneof(
     { weight: 6, arbitrary: fc.integer({ min: -4, max: 4 }).map((i) => i / 4) },
-    { weight: 2, arbitrary: fc.double({ min: -1, max: 1, noNaN: true }) },
+    // -0 is folded to 0: Excel has one zero, and the max of {-0, 0} may be either.
+    { weight: 2, arbitrary: fc.double({ min: -1, max: 1, noNaN: true }).map((x) => x + 0) },
     { weight: 2, arbitrary: fc.constant(NaN) },
   ),
-  { maxLength: 140 },
+  { minLength: 25, maxLength: 140, size: "max" },
 );
 const lookbacks = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 80 }));
 
+type SeriesRanker = typeof percentileRankSeries;
+type PointRanker = typeof percentileRankAt;
+type MaxSeries = typeof historyMaxSeries;
+
+/** The series property: every row's percentile and history equal the naive rescan's. */
+const seriesAgreesWithNaive = (impl: SeriesRanker) =>
+  fc.property(tiedWithGaps, lookbacks, fc.constantFrom(2, 5, 20), (values, L, min) => {
+    const r = impl(Float64Array.from(values), L, min);
+    const ref = naivePercentiles(values, L, min);
+    expect(Array.from(r.percentile)).toEqual(ref.percentile);
+    expect(Array.from(r.history)).toEqual(ref.history);
+  });
+
+/** The point property: `percentileRankAt` at every row equals the naive value (default minimum history, 20). */
+const pointAgreesWithNaive = (impl: PointRanker) =>
+  fc.property(tiedWithGaps, lookbacks, (values, L) => {
+    const x = Float64Array.from(values);
+    const ref = naivePercentiles(values, L);
+    for (let t = 0; t < values.length; t++) {
+      const r = impl(x, t, L);
+      expect(r.percentile).toEqual(ref.percentile[t]);
+      expect(r.history).toBe(ref.history[t]);
+    }
+  });
+
+/** The max property: the history maximum of every row equals the naive one. */
+const maxAgreesWithNaive = (impl: MaxSeries) =>
+  fc.property(tiedWithGaps, lookbacks, (values, L) => {
+    expect(Array.from(impl(Float64Array.from(values), L))).toEqual(naiveMax(values, L));
+  });
+
+// Deliberate mistakes each property must catch (a property that passes them tests nothing).
+/** Counts ties as "below" (h <= x): the classic PERCENTRANK slip. */
+const countsTies: PointRanker = (values, t, lookback) => {
+  const start = lookback === null ? 0 : Math.max(0, t - lookback + 1);
+  const H = Array.from(values.subarray(start, t + 1)).filter((v) => !Number.isNaN(v));
+  const x = values[t];
+  if (Number.isNaN(x) || H.length < MIN_HISTORY) return { percentile: NaN, history: H.length };
+  return { percentile: (100 * H.filter((h) => h <= x).length) / (H.length - 1), history: H.length };
+};
+/** Forgets to drop values leaving a trailing window (treats every lookback as expanding). */
+const neverRemoves: SeriesRanker = (values, _lookback, min) => percentileRankSeries(values, null, min);
+/** A trailing maximum that keeps values one row too long. */
+const maxOneRowTooLong: MaxSeries = (values, lookback) => historyMaxSeries(values, lookback === null ? null : lookback + 1);
+
 describe("percentileRankSeries against the naive O(n²) rescan", () => {
   test("random data with ties and gaps, expanding and trailing, several minimums", () => {
-    fc.assert(
-      fc.property(tiedWithGaps, lookbacks, fc.constantFrom(2, 5, 20), (values, L, min) => {
-        const r = percentileRankSeries(Float64Array.from(values), L, min);
-        const ref = naivePercentiles(values, L, min);
-        expect(Array.from(r.percentile)).toEqual(ref.percentile);
-        expect(Array.from(r.history)).toEqual(ref.history);
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(seriesAgreesWithNaive(percentileRankSeries), { numRuns: 300 });
   });
 
   test("percentileRankAt equals the naive value at every row", () => {
-    fc.assert(
-      fc.property(tiedWithGaps, lookbacks, (values, L) => {
-        const x = Float64Array.from(values);
-        const ref = naivePercentiles(values, L);
-        for (let t = 0; t < values.length; t++) {
-          const r = percentileRankAt(x, t, L);
-          expect(r.percentile).toEqual(ref.percentile[t]);
-          expect(r.history).toBe(ref.history[t]);
-        }
-      }),
-      { numRuns: 150 },
-    );
+    fc.assert(pointAgreesWithNaive(percentileRankAt), { numRuns: 150 });
+  });
+
+  test("the properties catch deliberate mistakes: ties counted as below, a trailing window that never slides", () => {
+    expect(fc.check(pointAgreesWithNaive(countsTies), { numRuns: 150 }).failed).toBe(true);
+    expect(fc.check(seriesAgreesWithNaive(neverRemoves), { numRuns: 300 }).failed).toBe(true);
+  });
+
+  test("the generated series are long enough to rank and to slide a window", () => {
+    // Guards the generator itself: without size "max" fast-check 4 stays near 10 elements.
+    const lengths = fc.sample(tiedWithGaps, 200).map((v) => v.length);
+    expect(Math.max(...lengths)).toBeGreaterThan(100);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(25);
   });
 
   test("every percentile is in [0, 100] or NaN", () => {
@@ -209,14 +253,17 @@ describe("historyMaxSeries / historyMaxAt", () => {
     expect(Array.from(historyMaxSeries(Float64Array.of(NaN, 1, 3, 2), null))).toEqual([NaN, 1, 3, 3]);
   });
   test("against the naive maximum on random data", () => {
+    fc.assert(maxAgreesWithNaive(historyMaxSeries), { numRuns: 300 });
     fc.assert(
       fc.property(tiedWithGaps, lookbacks, (values, L) => {
         const x = Float64Array.from(values);
         const ref = naiveMax(values, L);
-        expect(Array.from(historyMaxSeries(x, L))).toEqual(ref);
         for (let t = 0; t < values.length; t++) expect(historyMaxAt(x, t, L)).toEqual(ref[t]);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
+  });
+  test("the max property catches a window one row too long", () => {
+    expect(fc.check(maxAgreesWithNaive(maxOneRowTooLong), { numRuns: 300 }).failed).toBe(true);
   });
 });

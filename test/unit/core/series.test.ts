@@ -1,7 +1,7 @@
 import { isBatonError } from "../../../src/core/errors";
 import { fillForward, pairWith, readSeriesBlock, SeriesBlock } from "../../../src/core/series";
 
-// Expected values are written out by hand from the contract (functions.md, "Rules every function follows").
+// Expected values are written out by hand from the contract (docs/functions.md, "Rules every function follows").
 describe("readSeriesBlock", () => {
   test("reads an n×1 column, marking null, empty text, spaces and 0 as missing", () => {
     const r = readSeriesBlock([[100], [null], [""], ["  "], [0], [101.5]], "sector", "prices") as SeriesBlock;

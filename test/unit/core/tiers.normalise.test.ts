@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { normaliseName, splitAliases } from "../../../src/core/tiers";
 
-// Expected keys are written out by hand from the rules in functions.md
+// Expected keys are written out by hand from the rules in docs/functions.md
 // ("ignoring case, surrounding and repeated spaces, hyphens, underscores and
 // full-width forms") and the extra rules pinned in normalise.ts.
 describe("normaliseName, rule by rule", () => {

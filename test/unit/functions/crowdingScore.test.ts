@@ -49,20 +49,18 @@ describe("CROWDING_SCORE output forms", () => {
   test("'detail' is the labelled two-column table, Zone as its word", () => {
     const out = crowdingScoreFn(col(S), col(B), null, 5, null, "detail");
     const last = S[59] / S[54] - 1;
+    // The peak is the largest 5-row excess: a naive scan written here.
+    let peak = -Infinity;
+    for (let t = 5; t < n; t++) peak = Math.max(peak, S[t] / S[t - 5] - B[t] / B[t - 5]);
     expect(shown(out)).toEqual([
       ["Score", 0],
       ["Zone", "Low"],
       ["Excess", last],
       ["Excess percentile", 0],
-      ["Excess peak", expect.any(Number)],
-      ["Headroom", expect.any(Number)],
+      ["Excess peak", peak],
+      ["Headroom", peak - last],
       ["History", 55],
     ]);
-    // The peak is the largest 5-row excess: a naive scan written here.
-    let peak = -Infinity;
-    for (let t = 5; t < n; t++) peak = Math.max(peak, S[t] / S[t - 5] - B[t] / B[t - 5]);
-    expect(out[4][1]).toBe(peak);
-    expect(out[5][1]).toBe(peak - last);
   });
 
   test("'detail' with turnover adds the two turnover rows; #N/A cells carry reasons", () => {
@@ -72,7 +70,14 @@ describe("CROWDING_SCORE output forms", () => {
       "Score", "Zone", "Excess", "Excess percentile", "Excess peak", "Headroom", "Turnover share", "Turnover percentile", "History",
     ]);
     // Shares start at row 30, their 5-row average at row 34: 26 values by row 59, 25 inside the lookback.
-    expect(out[0][1]).toEqual(expect.any(Number));
+    // The score, by a naive rescan written here: PERCENTRANK.INC×100 of the last 5-row excess among
+    // rows 35..59, and of the last 5-row average share among its values in the same rows, averaged.
+    const rank = (H: number[], x: number) => (100 * H.filter((h) => h < x).length) / (H.length - 1);
+    const rows = Array.from({ length: 25 }, (_, i) => 35 + i);
+    const ex = rows.map((t) => S[t] / S[t - 5] - 1);
+    const share = (t: number) => shares[t][0] as number;
+    const ma = rows.map((t) => (share(t) + share(t - 1) + share(t - 2) + share(t - 3) + share(t - 4)) / 5);
+    expect(out[0][1]).toBeCloseTo((rank(ex, ex[24]) + rank(ma, ma[24])) / 2, 10);
     // Rows 55..59 have t % 3 = 1, 2, 0, 1, 2: shares 0.06, 0.07, 0.05, 0.06, 0.07.
     expect(out[6][1]).toBeCloseTo(0.062, 12);
     expect(out[8][1]).toBe(25);
