@@ -13,7 +13,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const dist = path.join(__dirname, "..", "dist");
+const dist = process.env.BATON_DIST ? path.resolve(process.env.BATON_DIST) : path.join(__dirname, "..", "dist");
 const KB = 1024;
 
 /** Scripts the pane's page loads, in order, from dist/taskpane.html (office.js excluded: it is Microsoft's). */

@@ -12,7 +12,16 @@
  * that runtime's page); every URL is https; every icon exists in assets/ at
  * the size it claims; the namespace and permissions are Baton's.
  *
- * Usage: node scripts/manifest-check.js [manifest.xml]
+ * Localized resources (<bt:Override Locale=… Value=…/>): a full language tag
+ * (zh-CN, not the bare zh), one Override per locale, https URLs; the custom
+ * functions' metadata URL has its zh-CN Override (functions.zh-CN.json).
+ *
+ * With `files` (a built folder, e.g. dist/) every URL under the add-in's base
+ * URL (the folder of the task pane page) must be a file there, Overrides
+ * included; without it, icons are looked up in the repository's assets/.
+ *
+ * Usage: node scripts/manifest-check.js [manifest.xml] [--files dist]
+ *        node scripts/manifest-check.js dist/manifest.json   (unified: the published schema, offline)
  */
 const fs = require("fs");
 const path = require("path");
@@ -41,11 +50,36 @@ function pngSize(file) {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
+/** The folder URL the add-in is served from: that of DefaultSettings/SourceLocation. */
+function baseOf(app) {
+  const page = attr(app.DefaultSettings?.[0]?.SourceLocation?.[0], "DefaultValue");
+  try {
+    return new URL(".", page).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The add-in's base URL (the folder of its task pane page), e.g. https://baton.example.com/addin/.
+ * @param {string} xml
+ * @returns {Promise<string | undefined>}
+ */
+async function hostBase(xml) {
+  try {
+    const doc = await xml2js.parseStringPromise(xml, { explicitArray: true });
+    return baseOf(doc.OfficeApp);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @param {string} xml the manifest text
+ * @param {{ files?: string }} [options] files: the folder served at the base URL (a build), whose files every URL must name
  * @returns {Promise<string[]>} problems; empty when the manifest is sound
  */
-async function checkManifest(xml) {
+async function checkManifest(xml, options = {}) {
   const problems = [];
   let doc;
   try {
@@ -68,6 +102,7 @@ async function checkManifest(xml) {
 
   const all = walk(app, "OfficeApp", [], []);
 
+  const localizedUrls = [];
   // Resources: id -> kind; ids unique.
   const defined = new Map();
   for (const { name, node, trail } of all) {
@@ -79,6 +114,36 @@ async function checkManifest(xml) {
       defined.set(node.$.id, { kind, value: node.$.DefaultValue, element: local(name) });
     }
   }
+
+  // Localized values: full language tags, one per locale, https for URLs and images.
+  const overrides = [];
+  for (const { name, node, trail } of all) {
+    if (local(name) !== "Override") continue;
+    const owner = trail[trail.length - 1] || "";
+    const locale = attr(node, "Locale") || "";
+    overrides.push({ owner: local(owner), locale, value: attr(node, "Value") });
+    if (!/^[a-z]{2,3}-[A-Z]{2}$/.test(locale)) problems.push(`Override Locale "${locale}" (in ${local(owner)}) must be a full language tag such as zh-CN`);
+  }
+  for (const { name, node } of all) {
+    const list = [].concat(node?.Override ?? [], node?.["bt:Override"] ?? []);
+    const seen = new Set();
+    for (const o of list) {
+      const l = attr(o, "Locale");
+      if (seen.has(l)) problems.push(`${local(name)} ${attr(node, "id") ?? ""}: two Overrides for locale ${l}`.replace("  ", " "));
+      seen.add(l);
+    }
+    const parent = local(name);
+    if ((parent === "Url" || parent === "Image") && node.$?.id !== undefined) {
+      for (const o of list) {
+        const v = attr(o, "Value");
+        if (!/^https:\/\//.test(v || "")) problems.push(`${node.$.id}: Override for ${attr(o, "Locale")} "${v}" must be https`);
+        localizedUrls.push([`${node.$.id} (${attr(o, "Locale")})`, v]);
+      }
+    }
+  }
+  const metadataResource = all.find((e) => local(e.name) === "Url" && attr(e.node, "id") === "Functions.Metadata.Url");
+  const zhMeta = [].concat(metadataResource?.node?.["bt:Override"] ?? [], metadataResource?.node?.Override ?? []).find((o) => attr(o, "Locale") === "zh-CN");
+  if (!zhMeta) problems.push('Functions.Metadata.Url has no zh-CN Override (the Chinese function help, functions.zh-CN.json)');
 
   // Every resid resolves, to a resource of the right kind.
   const wantKind = (elName, parentName) => {
@@ -142,9 +207,12 @@ async function checkManifest(xml) {
     ["HighResolutionIconUrl", attr(app.HighResolutionIconUrl?.[0], "DefaultValue"), 64],
     ...[...defined].filter(([, d]) => d.kind === "image").map(([rid, d]) => [rid, d.value, Number((rid.match(/(\d+)x\1/) || [])[1])]),
   ];
+  const base = baseOf(app);
+  const relative = (u) => (u && base && u.startsWith(base) ? u.slice(base.length) : u ? new URL(u).pathname.replace(/^\//, "") : "");
+  const filesDir = options.files ? path.resolve(options.files) : root;
   for (const [where, u, size] of images) {
-    const rel = u ? new URL(u).pathname.replace(/^\//, "") : "";
-    const file = path.join(root, rel);
+    const rel = relative(u);
+    const file = path.join(filesDir, rel);
     if (!rel || !fs.existsSync(file)) {
       problems.push(`${where}: icon ${rel || u} does not exist`);
       continue;
@@ -153,19 +221,47 @@ async function checkManifest(xml) {
     if (!dim) problems.push(`${where}: ${rel} is not a PNG`);
     else if (size && (dim.width !== size || dim.height !== size)) problems.push(`${where}: ${rel} is ${dim.width}×${dim.height}, expected ${size}×${size}`);
   }
+
+  // In a build, every URL under the base names a file of it.
+  if (options.files) {
+    for (const [where, u] of [...urls, ...localizedUrls]) {
+      if (!u || !base || !u.startsWith(base)) continue;
+      const rel = u.slice(base.length).split(/[?#]/)[0];
+      if (!rel) continue;
+      if (!fs.existsSync(path.join(filesDir, rel))) problems.push(`${where}: ${u} is not a file of ${options.files} (${rel})`);
+    }
+  }
   return problems;
 }
 
-module.exports = { checkManifest };
+module.exports = { checkManifest, hostBase };
 
 if (require.main === module) {
-  const file = process.argv[2] || path.join(root, "manifest.xml");
-  checkManifest(fs.readFileSync(file, "utf8")).then((problems) => {
-    if (problems.length === 0) {
-      console.log(`${path.relative(process.cwd(), file)}: valid (offline checks: structure, resources, shared runtime, https, icons)`);
-      return;
+  const args = process.argv.slice(2);
+  const filesAt = args.indexOf("--files");
+  const files = filesAt >= 0 ? args[filesAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith("--") && !(filesAt >= 0 && i === filesAt + 1)) || path.join(root, "manifest.xml");
+  if (file.endsWith(".json")) {
+    // The unified manifest: the published schema (and its language files).
+    const { validateUnifiedManifest } = require("./unified-manifest");
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+    const problems = validateUnifiedManifest(manifest);
+    for (const { file: lang } of manifest.localizationInfo?.additionalLanguages ?? []) {
+      const langFile = path.join(path.dirname(file), lang);
+      if (!fs.existsSync(langFile)) problems.push(`${lang} is missing`);
+      else problems.push(...validateUnifiedManifest(JSON.parse(fs.readFileSync(langFile, "utf8")), "MicrosoftTeams.Localization").map((p) => `${lang}: ${p}`));
     }
     for (const p of problems) console.error(`- ${p}`);
-    process.exit(1);
-  });
+    if (problems.length > 0) process.exit(1);
+    console.log(`${path.relative(process.cwd(), file)}: valid against the unified manifest schema (offline)`);
+  } else {
+    checkManifest(fs.readFileSync(file, "utf8"), { files }).then((problems) => {
+      if (problems.length === 0) {
+        console.log(`${path.relative(process.cwd(), file)}: valid (offline checks: structure, resources, shared runtime, https, icons, localized overrides${files ? `, every URL a file of ${files}` : ""})`);
+        return;
+      }
+      for (const p of problems) console.error(`- ${p}`);
+      process.exit(1);
+    });
+  }
 }

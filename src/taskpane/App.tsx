@@ -17,6 +17,7 @@ import {
 import { SAMPLE_NOTICE } from "../sample/notice";
 import { hasSegmentColumn } from "../core/board/columns";
 import { I18nContext, navigatorLanguage, officeDisplayLanguage, pickLanguage, strings, type I18n, type Language } from "./i18n";
+import { aboutLine } from "./version";
 import { fluentTheme, useThemeName } from "./theme";
 import { errorText, usePane, useWorkbookPort } from "./usePane";
 import { formatTime } from "./format";
@@ -256,6 +257,7 @@ export function App() {
             <Help rule={pane.settings.rule} />
           </div>
         ) : null}
+        <footer className={s.updated} data-testid="about">{aboutLine}</footer>
       </main>
     </FluentProvider>
     </I18nContext.Provider>
