@@ -259,11 +259,12 @@ const whole = (v: number | undefined, fallback: number, min: number): number => 
  * each sector is today).
  *
  * Points are the rows `n−1, n−1−every, …` (at most `points` of them, fewer
- * when the series is shorter), returned oldest first. Only the rows the
- * points need are computed: the last `(points−1)·every + 2·window + momentum`
- * rows of each series, so the cost is O(k·(points·every + window + momentum)),
- * not O(k·n). Values agree with {@link rotationSeries} over the whole series
- * (to rounding, ~1e-12).
+ * when the series is shorter), returned oldest first. Each series is computed
+ * from its first row, exactly as {@link rotationSeries} and `=BATON.ROTATION`
+ * compute it, so every point equals the worksheet function's value bit for
+ * bit. (Starting from a suffix would agree only to rounding, and with a short
+ * window rounding noise in a flat stretch can flip a quadrant.) Cost: O(k·n),
+ * one pass per series.
  *
  * Never throws: window is taken as at least 2, momentum, points and every
  * as at least 1 (fractions are dropped); an empty input gives `[]`.
@@ -290,8 +291,8 @@ export function rotationTrail(input: RotationInput, options: TrailOptions): Rota
     const momentum = new Float64Array(count);
     const quadrant = new Uint8Array(count);
     if (count > 0) {
-      // Momentum at row p needs RS back to p − 2w − m + 2: nothing before it matters.
-      const from = Math.max(0, rows[0] - 2 * w - m + 2);
+      // From the first row, as the worksheet function computes it (see above).
+      const from = 0;
       const len = n - from;
       if (!scratch || scratch.length < len) scratch = new Float64Array(len);
       const r = rotationSeries(S.subarray(from, n), B.subarray(from, n), w, m, scratch);
