@@ -1,23 +1,16 @@
 /**
  * Trading-day calendar of the sample data: weekdays only. Public holidays
  * (Chinese New Year, National Day…) are deliberately ignored: the sample is
- * synthetic and a weekday calendar is easy to reproduce anywhere.
+ * synthetic and a weekday calendar is easy to reproduce anywhere. Dates are
+ * worked out by src/core/dates (Excel serials, integer arithmetic).
  */
+import { isoToSerial, serialToIso, weekdayOf } from "../core/dates";
 
-const DAY_MS = 86_400_000;
-/** 1899-12-30, day 0 of Excel's 1900 date system (it absorbs Excel's 1900 leap-year bug for dates after March 1900). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** ISO `yyyy-mm-dd` of a UTC timestamp. */
-function iso(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Parses an ISO `yyyy-mm-dd` date as midnight UTC. */
-export function parseIsoDate(date: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new RangeError(`not an ISO date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+/** The Excel serial of an ISO date the sample itself names; throws on anything else (a programming error). */
+function serialOf(date: string): number {
+  const s = isoToSerial(date);
+  if (s === undefined) throw new RangeError(`not an ISO date: ${date}`);
+  return s;
 }
 
 /**
@@ -27,9 +20,9 @@ export function parseIsoDate(date: string): number {
  */
 export function weekdays(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let t = parseIsoDate(first), end = parseIsoDate(last); t <= end; t += DAY_MS) {
-    const dow = new Date(t).getUTCDay();
-    if (dow !== 0 && dow !== 6) out.push(iso(t));
+  for (let s = serialOf(first), end = serialOf(last); s <= end; s++) {
+    const dow = weekdayOf(s);
+    if (dow !== 0 && dow !== 6) out.push(serialToIso(s));
   }
   return out;
 }
@@ -40,5 +33,5 @@ export function weekdays(first: string, last: string): string[] {
  * @example excelSerial("2026-04-24") // => 46136
  */
 export function excelSerial(date: string): number {
-  return Math.round((parseIsoDate(date) - EXCEL_EPOCH_MS) / DAY_MS);
+  return serialOf(date);
 }

@@ -21,7 +21,7 @@ export {
   ALL_A_HEADER,
 } from "./segmentPrices";
 export type { SampleSegmentPrices, SegmentPriceColumn } from "./segmentPrices";
-export { weekdays, excelSerial, parseIsoDate } from "./dates";
+export { weekdays, excelSerial } from "./dates";
 export { mulberry32, normals } from "./random";
 
 /** Header texts of the prices table, in column order (date, sector, benchmark, sector turnover, market turnover). */

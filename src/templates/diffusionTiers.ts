@@ -18,66 +18,95 @@
 import { zoneOf } from "../core/zones";
 import { classify, diffusionTier, taxonomyTable } from "../core/tiers";
 import { SEGMENT_HEADERS, sampleSegments, SampleSegment } from "../sample";
+import type { TemplateLang } from "./catalog";
 import { resultCells } from "./cells";
 import { CellStyle, CellValue, SheetBuilder, SheetSpec, WorkbookSpec } from "./model";
 import { readmeSheet } from "./readme";
+import { numberFormats, pick, sheetRef, zoneFormula } from "./words";
 
 export const DIFFUSION_TIERS_FILE = "diffusion-tiers.xlsx";
-export const DIFFUSION_SHEETS = ["Readme", "Segments", "Taxonomy", "Check"] as const;
+/** Sheet names by language, in workbook order: Readme, Segments, Taxonomy, Check. */
+export const DIFFUSION_SHEETS: Readonly<Record<TemplateLang, readonly [string, string, string, string]>> = {
+  en: ["Readme", "Segments", "Taxonomy", "Check"],
+  "zh-CN": ["说明", "细分行业", "分类", "核对"],
+};
+export const SEGMENTS_TABLE = "Segments";
+export const TAXONOMY_TABLE = "Taxonomy";
 
-/** Header texts of the Taxonomy table (buildTaxonomy recognises them, any case). */
-export const TAXONOMY_TABLE_HEADERS = ["Tier", "Group", "Segment", "中文", "Aliases"] as const;
+/**
+ * Header texts of the Taxonomy table by language. buildTaxonomy recognises
+ * both sets (tier/层级, group/分组, segment/名称, 中文/中文名称, aliases/别名), so
+ * `Taxonomy[#All]` reads back the same taxonomy in either language.
+ */
+export const TAXONOMY_HEADERS: Readonly<Record<TemplateLang, readonly string[]>> = {
+  en: ["Tier", "Group", "Segment", "中文", "Aliases"],
+  "zh-CN": ["层级", "分组", "名称", "中文名称", "别名"],
+};
+/** The English Taxonomy headers (kept for callers of the first release). */
+export const TAXONOMY_TABLE_HEADERS = TAXONOMY_HEADERS.en;
 
-/** Columns of the Segments table: the sample's, then the computed ones. */
-export const SEGMENTS_TABLE_HEADERS = [...SEGMENT_HEADERS, "Tier", "Group", "Crowding zone", "Report's facts"] as const;
+/**
+ * Columns of the Segments table by language: the sample's, then the computed
+ * ones. The Chinese headers are ones the pane's board recognises (src/core/board/columns.ts).
+ */
+export const SEGMENTS_HEADERS: Readonly<Record<TemplateLang, readonly string[]>> = {
+  en: [...SEGMENT_HEADERS, "Tier", "Group", "Crowding zone", "Report's facts"],
+  "zh-CN": ["细分行业", "2026E净利润增速", "盈利预测上调幅度", "反弹以来涨幅", "拥挤度", "层级", "分组", "拥挤区间", "研报要点"],
+};
+/** The English Segments headers. */
+export const SEGMENTS_TABLE_HEADERS = SEGMENTS_HEADERS.en;
 
-const THIS_ROW = (column: string) => `Segments[[#This Row],[${column}]]`;
-const TAXONOMY_ALL = "Taxonomy[#All]";
+const TAXONOMY_ALL = `${TAXONOMY_TABLE}[#All]`;
 
-/** The display formulas of a Segments row. */
-export const SEGMENT_FORMULAS = {
-  tier: `BATON.DIFFUSION_TIER(${THIS_ROW("Segment")},${TAXONOMY_ALL})`,
-  group: `BATON.DIFFUSION_TIER(${THIS_ROW("Segment")},${TAXONOMY_ALL},"group")`,
-  zone: `IF(${THIS_ROW("Crowding score")}>=95,"Extreme",IF(${THIS_ROW("Crowding score")}>=80,"Crowded",IF(${THIS_ROW(
-    "Crowding score",
-  )}>=50,"Elevated","Low")))`,
-} as const;
-
-/** The native tier lookup of the Check sheet for the name in `cell`. */
-export function checkTierFormula(cell: string): string {
-  return (
-    `IFERROR(INDEX(Taxonomy[Tier],MATCH(${cell},Taxonomy[Segment],0)),` +
-    `IFERROR(INDEX(Taxonomy[Tier],MATCH(${cell},Taxonomy[中文],0)),NA()))`
-  );
+/** The display formulas of a Segments row, for a language (structured references follow its headers). */
+export function segmentFormulas(lang: TemplateLang) {
+  const h = SEGMENTS_HEADERS[lang];
+  const thisRow = (column: string) => `${SEGMENTS_TABLE}[[#This Row],[${column}]]`;
+  return {
+    tier: `BATON.DIFFUSION_TIER(${thisRow(h[0])},${TAXONOMY_ALL})`,
+    group: `BATON.DIFFUSION_TIER(${thisRow(h[0])},${TAXONOMY_ALL},"group")`,
+    zone: zoneFormula(thisRow(h[4])),
+  } as const;
 }
 
-const PCT: CellStyle = { numFmt: "0.0%" };
+/** The English Segments formulas. */
+export const SEGMENT_FORMULAS = segmentFormulas("en");
+
+/** The native tier lookup of the Check sheet for the name in `cell`, for a language's Taxonomy headers. */
+export function checkTierFormula(cell: string, lang: TemplateLang = "en"): string {
+  const [tier, , name, nameZh] = TAXONOMY_HEADERS[lang].map((h) => `${TAXONOMY_TABLE}[${h}]`);
+  return `IFERROR(INDEX(${tier},MATCH(${cell},${name},0)),IFERROR(INDEX(${tier},MATCH(${cell},${nameZh},0)),NA()))`;
+}
 
 /** The Taxonomy table as Excel passes `Taxonomy[#All]`: header row, then one row per segment. */
-export function taxonomyGrid(): (number | string)[][] {
+export function taxonomyGrid(lang: TemplateLang = "en"): (number | string)[][] {
   const rows = taxonomyTable("number").slice(1);
-  return [[...TAXONOMY_TABLE_HEADERS], ...rows];
+  return [[...TAXONOMY_HEADERS[lang]], ...rows];
 }
 
-function segmentsSheet(segments: readonly SampleSegment[], tax: (number | string)[][]): SheetSpec {
-  const s = new SheetBuilder("Segments").tab("FF1F6FEB");
-  s.header(1, 1, SEGMENTS_TABLE_HEADERS);
+function segmentsSheet(segments: readonly SampleSegment[], tax: (number | string)[][], lang: TemplateLang): SheetSpec {
+  const F = numberFormats(lang);
+  const PCT: CellStyle = { numFmt: F.percent1 };
+  const headers = SEGMENTS_HEADERS[lang];
+  const formulas = segmentFormulas(lang);
+  const s = new SheetBuilder(DIFFUSION_SHEETS[lang][1]).tab("FF1F6FEB");
+  s.header(1, 1, headers);
   segments.forEach((seg, i) => {
     const row = i + 2;
     s.value(row, 1, seg.segment);
     s.value(row, 2, seg.growth, PCT);
     s.value(row, 3, seg.revision, PCT);
     s.value(row, 4, seg.sinceRebound, PCT);
-    s.value(row, 5, seg.crowding, { numFmt: "0.0" });
+    s.value(row, 5, seg.crowding, { numFmt: F.score });
     // Each row's cell, as Excel would pass it: a 1×1 grid.
     const tier = resultCells(diffusionTier([[seg.segment]], tax));
     const group = resultCells(diffusionTier([[seg.segment]], tax, "group"));
-    s.spill(row, 6, SEGMENT_FORMULAS.tier, tier);
-    s.spill(row, 7, SEGMENT_FORMULAS.group, group);
-    s.formula(row, 8, SEGMENT_FORMULAS.zone, zoneOf(seg.crowding));
+    s.spill(row, 6, formulas.tier, tier);
+    s.spill(row, 7, formulas.group, group);
+    s.formula(row, 8, formulas.zone, zoneOf(seg.crowding));
     s.value(row, 9, classify(seg.segment)?.facts ?? "", { wrap: true });
   });
-  s.table({ name: "Segments", topLeft: "A1", columns: SEGMENTS_TABLE_HEADERS, rows: segments.length });
+  s.table({ name: SEGMENTS_TABLE, topLeft: "A1", columns: headers, rows: segments.length });
   s.setColumns([
     { width: 26 },
     { width: 14 },
@@ -92,44 +121,56 @@ function segmentsSheet(segments: readonly SampleSegment[], tax: (number | string
   return s.freeze(1).done();
 }
 
-function taxonomySheet(tax: (number | string)[][]): SheetSpec {
-  const s = new SheetBuilder("Taxonomy").tab("FF2E7D32");
+function taxonomySheet(tax: (number | string)[][], lang: TemplateLang): SheetSpec {
+  const s = new SheetBuilder(DIFFUSION_SHEETS[lang][2]).tab("FF2E7D32");
   tax.forEach((row, i) =>
     row.forEach((v, j) => (i === 0 ? s.value(1, j + 1, v, { bold: true }) : s.value(i + 1, j + 1, v))),
   );
-  s.table({ name: "Taxonomy", topLeft: "A1", columns: TAXONOMY_TABLE_HEADERS, rows: tax.length - 1 });
+  s.table({ name: TAXONOMY_TABLE, topLeft: "A1", columns: TAXONOMY_HEADERS[lang], rows: tax.length - 1 });
   s.setColumns([{ width: 6 }, { width: 28 }, { width: 26 }, { width: 12 }, { width: 90 }]);
   return s.freeze(1).done();
 }
 
-function checkSheet(segments: readonly SampleSegment[], tax: (number | string)[][]): SheetSpec {
-  const s = new SheetBuilder("Check").tab("FF6A737D");
-  s.header(1, 1, ["Segment", "Tier (native lookup)"]);
-  segments.forEach((seg, i) => {
+function checkSheet(segments: readonly SampleSegment[], tax: (number | string)[][], lang: TemplateLang): SheetSpec {
+  const s = new SheetBuilder(DIFFUSION_SHEETS[lang][3]).tab("FF6A737D");
+  const seg = sheetRef(DIFFUSION_SHEETS[lang][1]);
+  s.header(1, 1, pick(lang, ["Segment", "Tier (native lookup)"], ["细分行业", "层级（原生查找）"]));
+  segments.forEach((sg, i) => {
     const row = i + 2;
     // Cached: the tier an exact-name lookup finds (English name, else 中文), else #N/A.
-    const hit = tax.slice(1).find((r) => r[2] === seg.segment) ?? tax.slice(1).find((r) => r[3] === seg.segment);
+    const hit = tax.slice(1).find((r) => r[2] === sg.segment) ?? tax.slice(1).find((r) => r[3] === sg.segment);
     const cached: CellValue = hit ? hit[0] : { error: "#N/A" };
-    s.formula(row, 1, `Segments!A${row}`, seg.segment);
-    s.formula(row, 2, checkTierFormula(`A${row}`), cached);
+    s.formula(row, 1, `${seg}!A${row}`, sg.segment);
+    s.formula(row, 2, checkTierFormula(`A${row}`, lang), cached);
   });
   const note = segments.length + 3;
-  s.value(note, 1, "Native formulas only (INDEX, MATCH, IFERROR): an exact English or Chinese name, no aliases.", {
-    italic: true,
-  });
-  s.value(note + 1, 1, "Segments' Tier column (BATON.DIFFUSION_TIER) also knows aliases, spellings and your Taxonomy rows.", {
-    italic: true,
-  });
+  const notes = pick(
+    lang,
+    [
+      "Native formulas only (INDEX, MATCH, IFERROR): an exact English or Chinese name, no aliases.",
+      "Segments' Tier column (BATON.DIFFUSION_TIER) also knows aliases, spellings and your Taxonomy rows.",
+    ],
+    [
+      "仅用原生公式（INDEX、MATCH、IFERROR）：按精确的英文或中文名称查找，不含别名。",
+      "“细分行业”表的层级列（BATON.DIFFUSION_TIER）还识别别名、不同写法以及您在“分类”表中添加的行。",
+    ],
+  );
+  notes.forEach((t, i) => s.value(note + i, 1, t, { italic: true }));
   s.setColumns([{ width: 26 }, { width: 20 }]);
   return s.freeze(1).done();
 }
 
-/** Builds the diffusion-tiers workbook model from the sample segments and the built-in taxonomy. */
-export function buildDiffusionTiers(segments: readonly SampleSegment[] = sampleSegments): WorkbookSpec {
-  const tax = taxonomyGrid();
+/** Builds the diffusion-tiers workbook model from the sample segments and the built-in taxonomy, in a language. */
+export function buildDiffusionTiers(segments: readonly SampleSegment[] = sampleSegments, lang: TemplateLang = "en"): WorkbookSpec {
+  const tax = taxonomyGrid(lang);
   return {
     file: DIFFUSION_TIERS_FILE,
-    title: "Baton diffusion tiers",
-    sheets: [readmeSheet("diffusion-tiers"), segmentsSheet(segments, tax), taxonomySheet(tax), checkSheet(segments, tax)],
+    title: pick(lang, "Baton diffusion tiers", "Baton 扩散路径分层"),
+    sheets: [
+      readmeSheet("diffusion-tiers", lang),
+      segmentsSheet(segments, tax, lang),
+      taxonomySheet(tax, lang),
+      checkSheet(segments, tax, lang),
+    ],
   };
 }

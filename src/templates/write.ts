@@ -24,7 +24,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { storedFormula } from "./formulas";
-import { parseAddress } from "../core/a1";
+import { columnLetters, parseAddress } from "../core/a1";
 import { Cell, CellStyle, CellValue, isErrorValue, SheetSpec, WorkbookSpec } from "./model";
 
 /** Excel 365's calculation engine id, as it writes it in `<calcPr calcId>`. */
@@ -95,7 +95,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
     for (let i = 1; i <= t.rows; i++) {
       const row: ExcelValue[] = [];
       for (let j = 0; j < t.columns.length; j++) {
-        const cell = sheet.cells.get(`${colName(c0 + j)}${r0 + i}`);
+        const cell = sheet.cells.get(`${columnLetters(c0 + j)}${r0 + i}`);
         row.push(cell ? excelValue(cell) : null);
       }
       rows.push(row);
@@ -117,12 +117,6 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
     const { col } = parseAddress(addr);
     applyStyle(target, { ...sheet.columns[col - 1]?.style, ...cell.style });
   }
-}
-
-function colName(col: number): string {
-  let s = "";
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 /** Sheet name → worksheet part path, read from workbook.xml and its relationships. */

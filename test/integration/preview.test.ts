@@ -355,7 +355,12 @@ test("templates are offered as downloads from the add-in's own origin in the pre
   await openTab("templates");
   const hrefs = await page.$$eval('[data-testid="template-download"]', (els) => els.map((e) => e.getAttribute("href")));
   expect(hrefs.length).toBeGreaterThan(0);
-  for (const h of hrefs) expect(h).toMatch(/^templates\/[\w.-]+\.xlsx$/);
+  for (const h of hrefs) expect(h).toMatch(/^templates\/(zh-CN\/)?[\w.-]+\.xlsx$/);
+  // Both editions, the interface language's first (English here): three workbooks each.
+  const langs = await page.$$eval('[data-testid="template"]', (els) => els.map((e) => e.getAttribute("data-lang")));
+  expect(langs).toEqual(["en", "en", "en", "zh-CN", "zh-CN", "zh-CN"]);
+  // Every offered file is served by the preview.
+  for (const h of hrefs) expect((await page.request.get(new URL(h!, page.url()).toString())).status()).toBe(200);
   await shot("templates.png");
 });
 
@@ -365,7 +370,6 @@ test("the Share section works on the preview's workbook: repair finds nothing, a
   await page.click('[data-testid="repair-formulas"]');
   await page.waitForSelector('[data-testid="share"] [data-testid="status"]');
   expect(await page.textContent('[data-testid="share"]')).toContain("No Baton formula shows an error");
-  // exact: the sample also has a SegmentPrices sheet (the tier monitor's prices).
   await page.getByRole("checkbox", { name: "Prices", exact: true }).check();
   await page.click('[data-testid="copy-for-sharing"]');
   // The sample's tables hold values only: the copy is made, with nothing to freeze, and the sheet is added.

@@ -9,7 +9,7 @@
 import { useState } from "react";
 import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../workbook/port";
-import { TEMPLATES } from "../../templates/catalog";
+import { templatesFor, type TemplateInfo } from "../../templates/catalog";
 import { useI18n } from "../i18n";
 import { StatusBar, type Status } from "./Notices";
 
@@ -40,12 +40,21 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** A template's URL on the add-in's own origin: `templates/zh-CN/crowding-monitor.xlsx`, each path segment encoded. */
+export function templateUrl(tpl: Pick<TemplateInfo, "path">): string {
+  return `templates/${tpl.path.split("/").map(encodeURIComponent).join("/")}`;
+}
+
 /** Fetches a template from the add-in's own origin (relative URL, allowed by the page's connect-src 'self'). */
-async function fetchTemplate(file: string): Promise<string> {
-  const res = await fetch(`templates/${encodeURIComponent(file)}`, { credentials: "same-origin" });
-  if (!res.ok) throw new Error(`templates/${file}: HTTP ${res.status}`);
+async function fetchTemplate(tpl: TemplateInfo): Promise<string> {
+  const url = templateUrl(tpl);
+  const res = await fetch(url, { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return toBase64(new Uint8Array(await res.arrayBuffer()));
 }
+
+/** The edition's language, named in its own words (the same in either interface language). */
+const EDITION: Record<TemplateInfo["lang"], string> = { en: "English", "zh-CN": "简体中文" };
 
 export function Templates({ port, describeError }: { port: WorkbookPort; describeError: (e: unknown) => string }) {
   const s = useStyles();
@@ -53,11 +62,12 @@ export function Templates({ port, describeError }: { port: WorkbookPort; describ
   const caps = port.capabilities();
   const [status, setStatus] = useState<Record<string, Status | undefined>>({});
 
-  const insert = async (file: string, title: string, sheets: readonly string[], tables: readonly string[]) => {
+  const insert = async (tpl: TemplateInfo, title: string) => {
+    const file = tpl.path;
     setStatus((m) => ({ ...m, [file]: { kind: "busy", text: t.templates.inserting } }));
     try {
-      const base64 = await fetchTemplate(file);
-      const done = await port.insertTemplate(base64, sheets, tables);
+      const base64 = await fetchTemplate(tpl);
+      const done = await port.insertTemplate(base64, tpl.sheets, tpl.tables);
       const renamed = (done.tables ?? []).map((x) => t.templates.tableRenamed(x.from, x.to)).join(" ");
       const links = done.repaired?.length
         ? ` ${t.templates.linksRepaired(done.repaired.length, done.repaired.map((r) => `${r.sheet}!${r.address}`).join(", "))}`
@@ -76,22 +86,24 @@ export function Templates({ port, describeError }: { port: WorkbookPort; describ
       {!caps.inExcel ? <StatusBar status={{ kind: "info", text: t.templates.previewDownload }} /> : null}
       {caps.inExcel && !caps.insertTemplate ? <StatusBar status={{ kind: "info", text: t.templates.unsupported }} /> : null}
       <ul className={s.list}>
-        {TEMPLATES.map((tpl) => {
+        {templatesFor(lang).map((tpl) => {
           const title = lang === "zh" ? tpl.title.zh : tpl.title.en;
-          const st = status[tpl.file];
+          const st = status[tpl.path];
           return (
-            <li key={tpl.file}>
-              <article className={s.card} data-testid="template">
-                <h2 className={s.title}>{title}</h2>
+            <li key={tpl.path}>
+              <article className={s.card} data-testid="template" data-lang={tpl.lang}>
+                <h2 className={s.title}>
+                  {title} <Text size={200}>· {EDITION[tpl.lang]}</Text>
+                </h2>
                 <Text className={s.description}>{lang === "zh" ? tpl.description.zh : tpl.description.en}</Text>
                 <Text className={s.sheets}>{t.templates.sheets(tpl.sheets.join(", "))}</Text>
                 <div className={s.actions}>
                   {caps.inExcel && caps.insertTemplate ? (
-                    <Button appearance="primary" disabled={st?.kind === "busy"} onClick={() => insert(tpl.file, title, tpl.sheets, tpl.tables)}>
+                    <Button appearance="primary" disabled={st?.kind === "busy"} onClick={() => insert(tpl, title)}>
                       {st?.kind === "busy" ? t.templates.inserting : t.templates.insert}
                     </Button>
                   ) : (
-                    <Link href={`templates/${encodeURIComponent(tpl.file)}`} download={tpl.file} data-testid="template-download">
+                    <Link href={templateUrl(tpl)} download={tpl.file} data-testid="template-download">
                       {t.templates.download}
                     </Link>
                   )}
