@@ -216,7 +216,7 @@ export function App() {
               </Button>
             </div>
             {pane.updatedAt ? <span className={s.updated}>{t.updatedAt(formatTime(pane.updatedAt, lang))}</span> : null}
-            {pane.taxonomyProblem ? <StatusBar status={{ kind: "error", text: t.taxonomyProblem(pane.taxonomyProblem) }} /> : null}
+            {pane.taxonomyProblem ? <StatusBar status={{ kind: "error", text: t.taxonomyProblem(pane.taxonomyProblem.messageIn(lang)) }} /> : null}
             {mon.monitor && mon.priceTable ? <MonitorBar monitor={mon.monitor} table={mon.priceTable} /> : null}
             {mon.error ? <StatusBar status={{ kind: "error", text: mon.error }} /> : null}
             {board ? <Board board={board} /> : <p className={s.empty}>{t.noTables}</p>}
@@ -234,7 +234,7 @@ export function App() {
               marketTurnover={gaugeColumns.marketTurnoverColumn}
               window={pane.settings.window}
               model={pane.gauge}
-              error={pane.gaugeError ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
+              error={pane.gaugeError?.messageIn(lang) ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
               loading={pane.refreshing}
               theme={theme}
               canInsertChart={!!caps?.charts}

@@ -16,7 +16,7 @@ import type { Board } from "../core/board/types";
 import { buildBoard } from "../core/board/board";
 import { gaugeFromTable, type GaugeModel } from "../core/board/gauge";
 import { buildTaxonomy } from "../core/tiers";
-import { isBatonError } from "../core/errors";
+import { type BatonError, isBatonError } from "../core/errors";
 import type { TableData, TableInfo } from "../workbook/port";
 import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsNotice } from "../workbook/settings";
 import type { PortState } from "./usePort";
@@ -43,9 +43,11 @@ export interface PaneState {
   readonly tables: readonly TableInfo[];
   readonly resolved: Resolved;
   readonly board?: Board;
-  readonly taxonomyProblem?: string;
+  /** Why the taxonomy table cannot be read: the core's error, worded by the pane in its language. */
+  readonly taxonomyProblem?: BatonError;
   readonly gauge?: GaugeModel;
-  readonly gaugeError?: string;
+  /** Why the gauge cannot be computed: the core's error, worded by the pane in its language. */
+  readonly gaugeError?: BatonError;
   readonly readError?: string;
   /** A read found Excel in cell-edit mode: the pane shows its last good data and reads again when the edit ends. */
   readonly waitingForEdit: boolean;
@@ -231,7 +233,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     const table = resolved.taxonomyTable ? data.get(resolved.taxonomyTable) : undefined;
     if (!table) return { value: undefined, problem: undefined };
     const built = buildTaxonomy([table.headers as readonly unknown[], ...table.rows]);
-    return isBatonError(built) ? { value: undefined, problem: built.message } : { value: built, problem: undefined };
+    return isBatonError(built) ? { value: undefined, problem: built } : { value: built, problem: undefined };
   }, [data, resolved.taxonomyTable]);
 
   const board = useMemo(() => {
@@ -312,7 +314,7 @@ export function usePane(portState: PortState | undefined): PaneState & PaneActio
     board,
     taxonomyProblem: taxonomy.problem,
     gauge: gaugeResult && !isBatonError(gaugeResult) ? gaugeResult : undefined,
-    gaugeError: gaugeResult && isBatonError(gaugeResult) ? gaugeResult.message : undefined,
+    gaugeError: gaugeResult && isBatonError(gaugeResult) ? gaugeResult : undefined,
     readError,
     waitingForEdit,
     refreshing,
