@@ -1,6 +1,6 @@
 /**
  * ROTATION: where each sector sits on the two axes of a Relative Rotation
- * Graph against its benchmark (functions.md, section ROTATION).
+ * Graph against its benchmark (docs/functions.md, section ROTATION).
  *
  * This is an OPEN normalisation in the spirit of RRG, not the proprietary
  * JdK RS-Ratio / RS-Momentum formulas (which are unpublished). With filled
@@ -383,7 +383,7 @@ function quadrantColumn(r: RotationSeries, momentum: ResultColumn): ResultColumn
 }
 
 /**
- * ROTATION over Excel-shaped arguments (functions.md): reads sector and
+ * ROTATION over Excel-shaped arguments (docs/functions.md): reads sector and
  * benchmark through {@link readPricePair} (blanks carried forward, spare rows
  * after the data are not data), window (2 ≤ w < rows, default 40), momentum
  * (1 ≤ m < rows, default 10) and output.

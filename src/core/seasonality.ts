@@ -1,6 +1,6 @@
 /**
  * SEASONALITY: in which calendar months a sector has beaten its benchmark,
- * and how often (functions.md, section SEASONALITY): the report's "May to
+ * and how often (docs/functions.md, section SEASONALITY): the report's "May to
  * June … historically the window when tech has higher win rates".
  *
  * A calendar month's end is its last row in the data. A month's excess is
@@ -14,6 +14,7 @@
  * Dates are day serials worked out by integer arithmetic (src/core/dates.ts),
  * never through `Date`, so a date means the same month in every time zone.
  */
+import { median as medianOf } from "./median";
 import { readChoice } from "./args";
 import { isoToSerial, isDateSerial, serialToCivil, serialToIso } from "./dates";
 import { BatonError, isBatonError, LengthUnit, messages, naError, valueError } from "./errors";
@@ -196,9 +197,8 @@ export function monthStats(excesses: readonly MonthExcess[]): MonthStats {
       sum += x;
       if (x > 0) wins++;
     }
-    xs.sort((a, b) => a - b);
     mean[mo] = sum / n;
-    median[mo] = n % 2 === 1 ? xs[(n - 1) / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+    median[mo] = medianOf(xs) as number;
     winRate[mo] = wins / n;
   }
   return { mean, median, winRate, count };
@@ -207,7 +207,7 @@ export function monthStats(excesses: readonly MonthExcess[]): MonthStats {
 const lengthUnitOf = (b: SeriesBlock): LengthUnit => (b.orientation === "row" ? "column" : "row");
 
 /**
- * SEASONALITY over Excel-shaped arguments (functions.md): sector and
+ * SEASONALITY over Excel-shaped arguments (docs/functions.md): sector and
  * benchmark through {@link readPricePair} (which decides where the data
  * ends), dates through {@link readDates} for those rows only, and output.
  *

@@ -4,8 +4,8 @@
  * - the sample segments table's "return since rebound" (the report's shape the
  *   prices were built to; prices are rounded to 2 decimals, hence 1e-4);
  * - plain loops written here for the 40-day excess and its percentile
- *   (functions.md's definitions), and a naive two-pass Ratio/Momentum
- *   (functions.md, ROTATION) with the quadrant rule;
+ *   (docs/functions.md's definitions), and a naive two-pass Ratio/Momentum
+ *   (docs/functions.md, ROTATION) with the quadrant rule;
  * - taxonomy.md for tiers (光纤光缆 and CPO tier 1, 算力租赁 tier 2, 游戏 tier 3;
  *   量子计算 unknown) and the hand count of Excel serials (2026-04-24 is 46136).
  */
@@ -30,7 +30,7 @@ function meanSd(xs: readonly number[], from: number, to: number): [number, numbe
   return [mean, Math.sqrt(q / (to - from))];
 }
 
-/** Ratio and Momentum at the last row, naively (window 40, momentum 10), as functions.md writes them. */
+/** Ratio and Momentum at the last row, naively (window 40, momentum 10), as docs/functions.md writes them. */
 function naiveRotation(S: readonly number[]): [number, number] {
   const w = 40;
   const m = 10;

@@ -4,6 +4,7 @@
  *
  * Pure: a table in, a {@link Board} out. The pane only renders it.
  */
+import { median } from "../median";
 import { messages } from "../errors";
 import type { BatonError } from "../errors";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy, type TierNumber } from "../tiers";
@@ -69,18 +70,7 @@ export function taxonomyFromTable(table: TableData): Taxonomy | BatonError {
   return buildTaxonomy([table.headers, ...table.rows]);
 }
 
-/**
- * The median of some numbers: the middle value, or the mean of the two middle
- * values for an even count; `undefined` for none. Sorts a copy: O(n log n).
- * @example median([3, 1, 2, 10]) // => 2.5
- */
-export function median(values: readonly number[]): number | undefined {
-  const n = values.length;
-  if (n === 0) return undefined;
-  const s = [...values].sort((a, b) => a - b);
-  const h = n >> 1;
-  return n % 2 === 1 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
+export { median };
 
 /**
  * The metrics a rule needs: catch-up is decided on these, so a card without
