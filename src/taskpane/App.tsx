@@ -234,7 +234,7 @@ export function App() {
               marketTurnover={gaugeColumns.marketTurnoverColumn}
               window={pane.settings.window}
               model={pane.gauge}
-              error={pane.gaugeError?.messageIn(lang) ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? pane.gauge.latest.reason : undefined)}
+              error={pane.gaugeError?.messageIn(lang) ?? (pane.gauge?.latest.reason && pane.gauge.latest.score === null ? (lang === "zh" ? (pane.gauge.latest.reasonZh ?? pane.gauge.latest.reason) : pane.gauge.latest.reason) : undefined)}
               loading={pane.refreshing}
               theme={theme}
               canInsertChart={!!caps?.charts}

@@ -6,7 +6,7 @@
  */
 import { median } from "../median";
 import { messages } from "../errors";
-import type { BatonError } from "../errors";
+import type { BatonError, Text } from "../errors";
 import { BUILT_IN_TAXONOMY, buildTaxonomy, classify, TIERS, type Taxonomy, type TierNumber } from "../tiers";
 import { matchColumns, parseMetric } from "./columns";
 import type { Badge, Board, Card, CardPrices, CatchUpRule, FigureSource, Lane, MetricKey } from "./types";
@@ -162,7 +162,7 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
 
   const drafts: Draft[] = [];
   const unknown: { name: string; row: number }[] = [];
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const segCol = cols.segment;
   const groupOrder = groupOrderOf(taxonomy ?? BUILT_IN_TAXONOMY);
   const priced = new Map<string, PriceFigures>();
@@ -178,7 +178,7 @@ export function buildBoard(table: TableData, options: BoardOptions): Board {
         const c = cols[k];
         if (c === undefined) continue;
         const v = parseMetric(row[c]);
-        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]).en);
+        if (v === "bad") problems.push(messages.badMetric(table.headers[c], r + 1, name, row[c]));
         else if (v !== undefined) metrics[k] = v;
       }
       const match = classify(name, taxonomy);

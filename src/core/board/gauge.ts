@@ -47,6 +47,8 @@ export interface GaugeModel {
     readonly turnoverPercentile: number | null;
     /** Why the score is undefined (e.g. not enough history), when it is. */
     readonly reason?: string;
+    /** The same reason in Chinese. */
+    readonly reasonZh?: string;
   };
 }
 
@@ -151,7 +153,7 @@ export function gaugeFromTable(
       history: d.history,
       turnoverShare: d.turnoverShare ?? null,
       turnoverPercentile: d.turnoverPercentile ?? null,
-      ...(d.reason !== null ? { reason: d.reason } : {}),
+      ...(d.reason !== null ? { reason: d.reason, reasonZh: d.reasonZh } : {}),
     },
   };
 }

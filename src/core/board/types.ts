@@ -3,8 +3,8 @@
  * core computes from a table of segments. React only renders it.
  */
 import type { TierNumber } from "../tiers";
-import type { Zone } from "../zones";
 import type { Text } from "../errors";
+import type { Zone } from "../zones";
 
 /** The metric columns a segments table may have (all optional but the segment name). */
 export type MetricKey = "crowding" | "growth" | "revision" | "sinceRebound";
@@ -85,8 +85,8 @@ export interface Board {
   readonly unknown: readonly { readonly name: string; readonly row: number }[];
   /** Which metric columns the table has, and which header each came from. */
   readonly columns: Partial<Record<MetricKey | "segment", string>>;
-  /** Cells that could not be read as numbers (text in a metric column), named for a notice. */
-  readonly problems: readonly string[];
+  /** Cells that could not be read as numbers (text in a metric column), named for a notice in either language. */
+  readonly problems: readonly Text[];
   /** Metric columns the catch-up rule needs but the table lacks (then no card can get the badge); absent or empty when none. */
   readonly ruleMissing?: readonly MetricKey[];
 }

@@ -73,6 +73,8 @@ export interface CrowdingDetail {
   readonly history: number;
   /** Why the score is undefined (the `#N/A` message a cell would show); `null` when it is defined. */
   readonly reason: string | null;
+  /** The same reason in Chinese, for a pane in 简体中文; present only with a reason. */
+  readonly reasonZh?: string;
 }
 
 /** Every row's readings, plus the detail of the last row. `NaN` marks an undefined value. */
@@ -183,6 +185,7 @@ export function detailOf(r: Reading): CrowdingDetail {
     headroom: orNull(r.excessPeak - r.excess),
     history: r.excessHistory,
     reason: reason ? reason.message : null,
+    ...(reason ? { reasonZh: reason.messageIn("zh") } : {}),
   };
   return r.hasTurnover
     ? {

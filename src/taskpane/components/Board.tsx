@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 
 export function Board({ board }: { board: BoardModel }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const columns = Object.values(board.columns).filter((h): h is string => typeof h === "string");
   return (
     <div className={s.root} data-testid="board">
@@ -74,7 +74,7 @@ export function Board({ board }: { board: BoardModel }) {
             <MessageBarTitle>{t.problemsTitle}</MessageBarTitle>
             <ul className={s.problems}>
               {board.problems.slice(0, 8).map((p, i) => (
-                <li key={i}>{p}</li>
+                <li key={i}>{p[lang]}</li>
               ))}
               {board.problems.length > 8 ? <li>…</li> : null}
             </ul>

@@ -121,9 +121,11 @@ describe("buildBoard", () => {
   });
 
   test("a cell that is not a number is named in problems, not dropped silently", () => {
-    expect(board.problems).toEqual([
+    expect(board.problems.map((p) => p.en)).toEqual([
       'Net upward revision row 7 (Data centers) is text "n/a"; give a number or a percentage such as 21.5%',
     ]);
+    // The same notice in Chinese, written out by hand.
+    expect(board.problems.map((p) => p.zh)).toEqual(["Net upward revision 第 7 行（Data centers）是文本“n/a”；请填数字或百分比，例如 21.5%"]);
   });
 
   test("Chinese headers with missing optional columns: no catch-up, the rule's missing columns named", () => {

@@ -70,7 +70,9 @@ describe("gaugeFromTable", () => {
     expect(g.latest.score).toBeNull();
     expect(g.latest.zone).toBeNull();
     expect(g.latest.history).toBe(10);
-    expect(typeof g.latest.reason).toBe("string");
+    // The reason in both languages, written out by hand.
+    expect(g.latest.reason).toBe("excess needs 20 values of history to rank today, has 10");
+    expect(g.latest.reasonZh).toBe("超额收益需要 20 个历史值才能给当日排位，现有 10 个");
   });
 
   test("a text price is an error naming the column header and row", () => {
