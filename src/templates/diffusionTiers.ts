@@ -104,7 +104,8 @@ function segmentsSheet(segments: readonly SampleSegment[], tax: (number | string
     s.spill(row, 6, formulas.tier, tier);
     s.spill(row, 7, formulas.group, group);
     s.formula(row, 8, formulas.zone, zoneOf(seg.crowding));
-    s.value(row, 9, classify(seg.segment)?.facts ?? "", { wrap: true });
+    const match = classify(seg.segment);
+    s.value(row, 9, (lang === "zh-CN" ? match?.factsZh : match?.facts) ?? "", { wrap: true });
   });
   s.table({ name: SEGMENTS_TABLE, topLeft: "A1", columns: headers, rows: segments.length });
   s.setColumns([

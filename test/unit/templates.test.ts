@@ -300,6 +300,18 @@ async function formatOf(zip: JSZip, spec: WorkbookSpec, sheet: string, a: string
 }
 
 describe("zh-CN editions (issue 13)", () => {
+  test("diffusion-tiers: the 研报要点 column quotes the report in Chinese", async () => {
+    // Expected: the hand-written Chinese of the report's fiber-optic facts (taxonomy data test), and no English word in the column.
+    const cells = await readSheet(await zipOf(tiersZh), "细分行业");
+    expect(cells.get("I1")!.value).toBe("研报要点");
+    const fiber = [...cells.values()].find((c) => /^A\d+$/.test(c.address) && c.value === "Fiber optic cables");
+    expect(cells.get(`I${fiber!.address.slice(1)}`)!.value).toBe("2026年盈利预测上调幅度最大；2026E净利润增速超过130%；4月8日反弹以来涨幅落后");
+    const notes = [...cells.values()].filter((c) => /^I\d+$/.test(c.address) && c.address !== "I1").map((c) => String(c.value));
+    expect(notes.filter((t) => t !== "").length).toBeGreaterThan(20);
+    // Names (DeepSeek, AIDC, CPU, AI) stay as written; ordinary English words would mean an untranslated note.
+    for (const t of notes) expect(t.replace(/DeepSeek|AIDC|CPU|AI|V4|E/g, "")).not.toMatch(/[a-z]{2,}/i);
+  });
+
   test.each([
     ["crowding-monitor", monitor, monitorZh],
     ["diffusion-tiers", tiers, tiersZh],

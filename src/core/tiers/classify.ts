@@ -42,6 +42,8 @@ export interface SegmentMatch {
   readonly aliases: readonly string[];
   /** What the report says about the segment; `""` for a new segment. */
   readonly facts: string;
+  /** The same in Chinese; `""` for a new segment. */
+  readonly factsZh: string;
   /** True when the answer comes from the built-in taxonomy unchanged. */
   readonly builtIn: boolean;
   /** The segment's 0-based position in its taxonomy's `segments` (table order). */
@@ -93,6 +95,7 @@ function builtInMatch(s: SegmentInfo, index: number): SegmentMatch {
     nameZh: s.nameZh,
     aliases: s.aliases,
     facts: s.facts,
+    factsZh: s.factsZh,
     builtIn: true,
     index,
     groupIndex: BUILT_IN_GROUP_INDEX.get(normaliseName(s.group)) ?? 0,
@@ -370,6 +373,7 @@ export function buildTaxonomy(rows?: unknown): Taxonomy | BatonError {
       nameZh: nameZh || undefined,
       aliases,
       facts: b ? b.facts : "",
+      factsZh: b ? b.factsZh : "",
       builtIn: false,
       index: -1, // set below, once the table order is known
       groupIndex: -1,

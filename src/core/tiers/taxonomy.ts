@@ -117,6 +117,8 @@ export interface SegmentInfo {
   readonly aliases: readonly string[];
   /** What the report says about the segment (may be empty). */
   readonly facts: string;
+  /** The same in Chinese, for the Chinese templates (empty when `facts` is). */
+  readonly factsZh: string;
 }
 
 export const TIERS: readonly TierInfo[] = [
@@ -133,7 +135,33 @@ const AIDC = { tier: 2, group: "AIDC infrastructure", groupZh: "AIDC基础设施
 const PICKS = { tier: 3, group: "Results-season picks", groupZh: "业绩期优选" } as const;
 const SOFT = { tier: 3, group: "Software & media", groupZh: "软件与传媒" } as const;
 
-const REVISION_10_16 = "upward revision of 2026 profit forecasts 10–16%; 2026E net profit growth 60–90%";
+/** The report's statements about segments, each once, in English and Chinese. */
+const FACT = {
+  topRevision: ["largest upward revision of 2026 profit forecasts", "2026年盈利预测上调幅度最大"],
+  growth130: ["2026E net profit growth above 130%", "2026E净利润增速超过130%"],
+  revision21: ["upward revision about 21%", "盈利预测上调约21%"],
+  growth120: ["2026E net profit growth above 120%", "2026E净利润增速超过120%"],
+  revision1016: ["upward revision of 2026 profit forecasts 10–16%", "2026年盈利预测上调10%–16%"],
+  growth6090: ["2026E net profit growth 60–90%", "2026E净利润增速60%–90%"],
+  lagged: ["lagged since the Apr 8 rebound", "4月8日反弹以来涨幅落后"],
+  cpu: ["AI agents re-rate CPU demand (Intel's results); the largest expectation gap in the AI chain", "AI智能体重估CPU需求（英特尔业绩）；AI产业链中预期差最大"],
+  ascend: ["DeepSeek V4 adapted to Huawei Ascend for training and inference", "DeepSeek V4适配华为昇腾的训练与推理"],
+  memory: ["price hikes spreading from memory into more areas", "涨价从存储扩散至更多领域"],
+  semi: ["mid- and upstream of the semiconductor chain, a diffusion direction", "半导体产业链中上游，扩散方向"],
+  aidc: ["AIDC infrastructure, a diffusion direction", "AIDC基础设施，扩散方向"],
+  edge: ["AI edge hardware, preferred during results season", "AI端侧硬件，业绩期优选"],
+  cloud: ["benefits from cloud price hikes", "受益于云服务涨价"],
+  recovery: ["recovery window after results season", "业绩期后的修复窗口"],
+  multimodal: ["multi-modal recovery candidate", "多模态修复候选"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/**
+ * A segment's facts from {@link FACT}, in order: English joined by "; ", Chinese by "；"
+ * (`facts("revision21", "growth120").factsZh` is "盈利预测上调约21%；2026E净利润增速超过120%").
+ */
+function facts(...keys: (keyof typeof FACT)[]): { facts: string; factsZh: string } {
+  return { facts: keys.map((k) => FACT[k][0]).join("; "), factsZh: keys.map((k) => FACT[k][1]).join("；") };
+}
 
 export const SEGMENTS: readonly SegmentInfo[] = [
   // Tier 1: North American compute chain, low-valued segments.
@@ -146,7 +174,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "optical fiber", "optical fibers", "optical fibre", "optical fibres",
       "optical cable", "optical cables", "光纤", "光缆",
     ],
-    facts: "largest upward revision of 2026 profit forecasts; 2026E net profit growth above 130%; lagged since the Apr 8 rebound",
+    ...facts("topRevision", "growth130", "lagged"),
   },
   {
     ...OPTICAL,
@@ -156,35 +184,35 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "optical module", "optical transceivers", "optical transceiver", "光通信模块", "光收发模块",
       "CPO", "co-packaged optics",
     ],
-    facts: "upward revision about 21%; 2026E net profit growth above 120%",
+    ...facts("revision21", "growth120"),
   },
   {
     ...OPTICAL,
     name: "Switches",
     nameZh: "交换机",
     aliases: ["switch", "network switches", "network switch", "ethernet switches", "ethernet switch", "网络交换机"],
-    facts: `${REVISION_10_16}; lagged since the Apr 8 rebound`,
+    ...facts("revision1016", "growth6090", "lagged"),
   },
   {
     ...OPTICAL,
     name: "High-speed copper cables",
     nameZh: "高速铜缆",
     aliases: ["high-speed copper cable", "copper cables", "copper cable", "copper interconnect", "铜缆", "铜连接", "铜缆高速连接"],
-    facts: REVISION_10_16,
+    ...facts("revision1016", "growth6090"),
   },
   {
     ...OPTICAL,
     name: "PCB",
     nameZh: "印制电路板",
     aliases: ["PCBs", "printed circuit boards", "printed circuit board", "电路板", "印刷电路板", "PCB板"],
-    facts: REVISION_10_16,
+    ...facts("revision1016", "growth6090"),
   },
   {
     ...POWER,
     name: "Liquid cooling",
     nameZh: "液冷",
     aliases: ["liquid cooled", "液冷服务器"],
-    facts: "lagged since the Apr 8 rebound",
+    ...facts("lagged"),
   },
   {
     ...POWER,
@@ -194,7 +222,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "power equipment for data centers", "power equipment for data centres", "电源设备",
       "服务器电源", "server power supply", "server power supplies",
     ],
-    facts: "lagged since the Apr 8 rebound",
+    ...facts("lagged"),
   },
 
   // Tier 2: domestic compute and AIDC.
@@ -203,28 +231,28 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     name: "Domestic CPUs",
     nameZh: "国产CPU",
     aliases: ["domestic CPU", "CPU", "CPUs"],
-    facts: "AI agents re-rate CPU demand (Intel's results); the largest expectation gap in the AI chain",
+    ...facts("cpu"),
   },
   {
     ...CHIPS,
     name: "Domestic GPUs",
     nameZh: "国产GPU",
     aliases: ["domestic GPU", "GPU", "GPUs", "AI chips", "AI chip", "算力芯片", "AI芯片", "国产芯片", "国产AI芯片"],
-    facts: "DeepSeek V4 adapted to Huawei Ascend for training and inference",
+    ...facts("ascend"),
   },
   {
     ...CHIPS,
     name: "Memory chips",
     nameZh: "存储芯片",
     aliases: ["memory chip", "memory", "storage chips", "storage chip", "DRAM", "NAND", "存储"],
-    facts: "price hikes spreading from memory into more areas",
+    ...facts("memory"),
   },
   {
     ...SEMI,
     name: "Semiconductor materials",
     nameZh: "半导体材料",
     aliases: ["semiconductor material", "semi materials"],
-    facts: "mid- and upstream of the semiconductor chain, a diffusion direction",
+    ...facts("semi"),
   },
   {
     ...SEMI,
@@ -234,42 +262,42 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "semiconductor equipment makers", "semiconductor equipment maker", "semi equipment", "semicap",
       "WFE", "wafer fab equipment", "半导体设备厂商",
     ],
-    facts: "mid- and upstream of the semiconductor chain, a diffusion direction",
+    ...facts("semi"),
   },
   {
     ...SEMI,
     name: "Wafer fabs",
     nameZh: "晶圆制造",
     aliases: ["wafer fab", "fabs", "fab", "foundry", "foundries", "wafer foundry", "晶圆代工", "晶圆厂", "集成电路制造"],
-    facts: "mid- and upstream of the semiconductor chain, a diffusion direction",
+    ...facts("semi"),
   },
   {
     ...SEMI,
     name: "Packaging and testing",
     nameZh: "封装测试",
     aliases: ["packaging/testing", "packaging and test", "OSAT", "OSATs", "advanced packaging", "封测", "集成电路封测", "先进封装"],
-    facts: "mid- and upstream of the semiconductor chain, a diffusion direction",
+    ...facts("semi"),
   },
   {
     ...SEMI,
     name: "EDA tools",
     nameZh: "EDA",
     aliases: ["EDA tool", "EDA software", "EDA软件", "EDA工具"],
-    facts: "mid- and upstream of the semiconductor chain, a diffusion direction",
+    ...facts("semi"),
   },
   {
     ...AIDC,
     name: "Power grid",
     nameZh: "电网",
     aliases: ["power grids", "grid", "grid equipment", "power grid equipment", "电网设备", "特高压", "UHV", "ultra high voltage"],
-    facts: "AIDC infrastructure, a diffusion direction",
+    ...facts("aidc"),
   },
   {
     ...AIDC,
     name: "Computing power leasing",
     nameZh: "算力租赁",
     aliases: ["compute leasing", "GPU leasing", "computing power rental", "compute rental", "GPU rental"],
-    facts: "AIDC infrastructure, a diffusion direction",
+    ...facts("aidc"),
   },
   {
     ...AIDC,
@@ -279,7 +307,7 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "data center", "data centres", "data centre", "datacenter", "datacenters", "AIDC", "IDC", "智算中心", "算力中心",
       "东数西算",
     ],
-    facts: "AIDC infrastructure, a diffusion direction",
+    ...facts("aidc"),
   },
 
   // Tier 3: mid- and downstream applications.
@@ -288,28 +316,28 @@ export const SEGMENTS: readonly SegmentInfo[] = [
     name: "Consumer electronics",
     nameZh: "消费电子",
     aliases: ["consumer electronic", "消费电子产品", "品牌消费电子", "消费电子零部件及组装"],
-    facts: "AI edge hardware, preferred during results season",
+    ...facts("edge"),
   },
   {
     ...PICKS,
     name: "Humanoid robots",
     nameZh: "人形机器人",
     aliases: ["humanoid robot", "humanoids", "robots", "robot", "robotics", "embodied AI", "机器人", "具身智能"],
-    facts: "AI edge hardware, preferred during results season",
+    ...facts("edge"),
   },
   {
     ...PICKS,
     name: "Satellite communications",
     nameZh: "卫星通信",
     aliases: ["satellite communication", "satellite", "satellites", "satcom", "satellite internet", "卫星", "卫星互联网"],
-    facts: "AI edge hardware, preferred during results season",
+    ...facts("edge"),
   },
   {
     ...PICKS,
     name: "IT services",
     nameZh: "IT服务",
     aliases: ["IT service", "IT服务Ⅱ", "IT服务Ⅲ"],
-    facts: "benefits from cloud price hikes",
+    ...facts("cloud"),
   },
   {
     ...PICKS,
@@ -320,42 +348,42 @@ export const SEGMENTS: readonly SegmentInfo[] = [
       "cloud service providers", "cloud service provider", "CSP", "CSPs", "hyperscalers", "hyperscaler",
       "cloud computing", "云计算", "云厂商", "云服务",
     ],
-    facts: "benefits from cloud price hikes",
+    ...facts("cloud"),
   },
   {
     ...SOFT,
     name: "Computers",
     nameZh: "计算机",
     aliases: ["computer", "software", "computer software", "软件", "软件开发"],
-    facts: "recovery window after results season",
+    ...facts("recovery"),
   },
   {
     ...SOFT,
     name: "Media",
     nameZh: "传媒",
     aliases: ["AIGC"],
-    facts: "recovery window after results season",
+    ...facts("recovery"),
   },
   {
     ...SOFT,
     name: "Games",
     nameZh: "游戏",
     aliases: ["game", "gaming", "video games", "video game", "游戏Ⅱ", "游戏Ⅲ"],
-    facts: "multi-modal recovery candidate",
+    ...facts("multimodal"),
   },
   {
     ...SOFT,
     name: "Film and animation",
     nameZh: "影视动漫",
     aliases: ["film", "films", "animation", "影视", "影视院线", "影视动漫制作"],
-    facts: "multi-modal recovery candidate",
+    ...facts("multimodal"),
   },
   {
     ...SOFT,
     name: "Digital media",
     nameZh: "数字媒体",
     aliases: ["多模态", "multimodal", "multi-modal"],
-    facts: "multi-modal recovery candidate",
+    ...facts("multimodal"),
   },
 ];
 

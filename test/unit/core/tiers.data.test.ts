@@ -129,6 +129,20 @@ describe("the built-in taxonomy data", () => {
     expect(facts("Games")).toMatch(/multi-modal/);
   });
 
+  test("each segment's facts have a Chinese twin saying the same figures", () => {
+    // Expected Chinese phrases written by hand from the report's figures (report.md: 130%, about 21%, 120%, 10–16%, 60–90%).
+    const zh = (n: string): string => (SEGMENTS.find((s) => s.name === n) as SegmentInfo).factsZh;
+    expect(zh("Fiber optic cables")).toBe("2026年盈利预测上调幅度最大；2026E净利润增速超过130%；4月8日反弹以来涨幅落后");
+    expect(zh("Optical modules")).toBe("盈利预测上调约21%；2026E净利润增速超过120%");
+    for (const n of ["Switches", "High-speed copper cables", "PCB"]) expect(zh(n)).toMatch(/10%–16%.*60%–90%/);
+    for (const s of SEGMENTS) {
+      // Same number of statements, the same figures, and Chinese text wherever there is English.
+      expect(s.factsZh.split("；").length).toBe(s.facts === "" ? 1 : s.facts.split("; ").length);
+      expect(s.factsZh.match(/\d+/g)).toEqual(s.facts.replace(/Apr (\d+)/g, "4 $1").match(/\d+/g)); // "Apr 8" is 4月8日
+      if (s.facts) expect(s.factsZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   test("passes its own load-time check, and no name is shared between segments", () => {
     expect(checkTaxonomyData(TIERS, SEGMENTS)).toEqual([]);
     expect(SHARED_NAMES).toEqual([]);
@@ -213,7 +227,7 @@ describe("deliberate choices", () => {
 
 describe("checkTaxonomyData catches broken data", () => {
   const seg = (over: Partial<SegmentInfo>): SegmentInfo => ({
-    tier: 1, group: "G", groupZh: "组", name: "Alpha", nameZh: "甲", aliases: [], facts: "", ...over,
+    tier: 1, group: "G", groupZh: "组", name: "Alpha", nameZh: "甲", aliases: [], facts: "", factsZh: "", ...over,
   });
   test.each<[string, SegmentInfo[], RegExp]>([
     ["a clash between segments", [seg({ aliases: ["x"] }), seg({ name: "Beta", nameZh: "乙", aliases: ["X"] })], /"X" also names segment 1/],
