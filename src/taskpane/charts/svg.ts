@@ -140,7 +140,7 @@ const num = (v: number): string => String(Math.round(v * 100) / 100);
 /**
  * SVG path data through the points, a new sub-path after each gap (null), so
  * missing values break the line rather than bridging it. A lone point between
- * gaps is a move only (nothing drawn), as chart.js draws it without points.
+ * gaps is a move only (nothing drawn): the line has no point markers.
  * Coordinates are rounded to 0.01 px. Cost O(n).
  *
  * @example
@@ -164,7 +164,7 @@ export function linePath(points: readonly (Pt | null)[]): string {
  * The three corners of an arrowhead at `tip` pointing away from `from` (the
  * way a tail last moved): the tip pushed `size` px along the direction, and
  * two barbs `size` px from the tip at ±2.5 rad (≈ ±143°) from it, as the
- * chart.js map drew them. When `from` equals `tip` the arrow points right
+ * map has always drawn them. When `from` equals `tip` the arrow points right
  * (angle 0). Cost O(1).
  *
  * @example
