@@ -180,7 +180,8 @@ export function GaugeChart(props: GaugeChartProps) {
         className={s.box}
         ref={box}
         tabIndex={0}
-        aria-label={`${props.ariaLabel}. ${t.gauge.chartKeys}`}
+        role="group"
+        aria-label={t.gauge.chartKeys}
         onKeyDown={onKey}
         onFocus={() => setIndex((i) => i ?? (n > 0 ? n - 1 : undefined))}
         onBlur={() => setIndex(undefined)}
