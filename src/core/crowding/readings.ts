@@ -144,14 +144,17 @@ function excessErrorAt(col: ResultColumn, t: number): BatonError {
   return col.errors[col.reasons && t >= 0 ? col.reasons[t] : 0];
 }
 
-/** The readings of row t, read from whole-series arrays. */
-export function readingAt(c: Omit<CrowdingSeries, "detail">, col: ResultColumn, t: number, window: number): Reading {
+/** Every row's score and what its `#N/A` reasons need: {@link CrowdingSeries} without the peaks and the detail. */
+export type ScoreSeries = Omit<CrowdingSeries, "detail" | "excessPeak">;
+
+/** The readings of row t, read from whole-series arrays (the peak is `NaN` when `c` has none). */
+export function readingAt(c: ScoreSeries & { excessPeak?: Float64Array }, col: ResultColumn, t: number, window: number): Reading {
   const has = c.turnoverShare !== undefined;
   const ok = t >= 0;
   return {
     excess: ok ? c.excess[t] : NaN,
     excessPercentile: ok ? c.excessPercentile[t] : NaN,
-    excessPeak: ok ? c.excessPeak[t] : NaN,
+    excessPeak: ok && c.excessPeak ? c.excessPeak[t] : NaN,
     excessHistory: ok ? c.excessHistory[t] : 0,
     hasTurnover: has,
     turnoverShare: ok && c.turnoverShare ? c.turnoverShare[t] : NaN,
@@ -233,30 +236,39 @@ export function crowdingOfSeries(input: CrowdingInput): CrowdingSeries {
 
 /** {@link crowdingOfSeries}, keeping the excess column's cell errors for the worksheet function. */
 export function seriesWithErrors(input: CrowdingInput): { series: CrowdingSeries; col: ResultColumn } {
+  const { series, col } = scoreSeries(input);
+  const full = { ...series, excessPeak: historyMaxSeries(col.values, input.lookback) };
+  return { series: { ...full, detail: detailOf(readingAt(full, col, input.sector.length - 1, input.window)) }, col };
+}
+
+/**
+ * Every row's score with its components, and the excess column's cell errors,
+ * without the history peaks and the last row's detail: what CROWDING_SCORE
+ * "series" returns, so it skips a pass it would not show.
+ */
+export function scoreSeries(input: CrowdingInput): { series: ScoreSeries; col: ResultColumn } {
   const { excess: col, share } = components(input);
   const n = input.sector.length;
   const e = percentileRankSeries(col.values, input.lookback);
-  const excessPeak = historyMaxSeries(col.values, input.lookback);
+  if (!share) {
+    // Without turnover the score is the excess percentile: one array serves both (neither is written after).
+    return { series: { excess: col.values, excessPercentile: e.percentile, excessHistory: e.history, score: e.percentile }, col };
+  }
   const score = new Float64Array(n);
-  let series: Omit<CrowdingSeries, "detail">;
-  if (share) {
-    const tp = percentileRankSeries(share, input.lookback);
-    for (let t = 0; t < n; t++) score[t] = scoreOf(e.percentile[t], tp.percentile[t], true);
-    series = {
+  const tp = percentileRankSeries(share, input.lookback);
+  for (let t = 0; t < n; t++) score[t] = scoreOf(e.percentile[t], tp.percentile[t], true);
+  return {
+    series: {
       excess: col.values,
       excessPercentile: e.percentile,
-      excessPeak,
       excessHistory: e.history,
       turnoverShare: share,
       turnoverPercentile: tp.percentile,
       turnoverHistory: tp.history,
       score,
-    };
-  } else {
-    score.set(e.percentile);
-    series = { excess: col.values, excessPercentile: e.percentile, excessPeak, excessHistory: e.history, score };
-  }
-  return { series: { ...series, detail: detailOf(readingAt(series, col, n - 1, input.window)) }, col };
+    },
+    col,
+  };
 }
 
 /** The last row's readings by plain scans of its history: O(lookback) beyond the components. */

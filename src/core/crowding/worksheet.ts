@@ -10,7 +10,7 @@ import { MIN_HISTORY } from "../percentile";
 import { Cells, ErrorIndex, ResultColumn, SeriesResult } from "../result";
 import { readPricePair } from "../series";
 import { zoneOf } from "../zones";
-import { CrowdingInput, latestReading, Reading, readingAt, scoreError, seriesWithErrors } from "./readings";
+import { CrowdingInput, latestReading, Reading, readingAt, scoreError, scoreSeries } from "./readings";
 import { readTurnover } from "./turnover";
 
 /** The forms of the `output` argument. */
@@ -32,7 +32,7 @@ export const DETAIL_LABELS = {
 
 /** The score series as a result column: each `#N/A` cell says why. */
 function scoreColumn(input: CrowdingInput): ResultColumn {
-  const { series: c, col } = seriesWithErrors(input);
+  const { series: c, col } = scoreSeries(input);
   const n = c.score.length;
   const index = new ErrorIndex();
   let reasons: Uint8Array | undefined;
