@@ -174,8 +174,6 @@ module.exports = async (env, _options) => {
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", priority: 30 },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "vendor-fluent", priority: 20 },
-          // chart.js is used only by charts loaded on demand (the gauge's, the rotation map): one shared chunk, not on the page.
-          chart: { test: /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/, name: "vendor-chart", priority: 20, chunks: "all" },
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
         },
       },

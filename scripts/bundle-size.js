@@ -2,8 +2,9 @@
 /**
  * Prints the gzipped size of the task pane's JavaScript in dist/ (run by
  * `npm run build` after webpack): taskpane.js and the vendor chunks the page
- * loads, per file and in total, and warns when what the page loads is above
- * the 250 KB budget (issue 5; chunks loaded on demand are listed apart, issue 12).
+ * loads, then the chunks it loads on demand (the tabs' charts), per file and in
+ * total, and warns when the TOTAL (page + on demand) is above the 250 KB budget
+ * (issues 5 and 12: the pane's whole JavaScript, whichever tab is opened).
  * functions.js is reported apart: the shared runtime loads it too, but it is
  * the custom functions' bundle, not the pane's.
  *
@@ -65,12 +66,13 @@ function main() {
   if (fs.existsSync(path.join(dist, "functions.js"))) {
     console.log(`  (functions.js, the custom functions, also on the page: ${fmt(gzipSize(path.join(dist, "functions.js")))} gzip)`);
   }
-  // The budget is what the first screen loads; chunks loaded on demand (a tab's charts) come later (issue 12).
-  if (atStart > budgetKb * KB) {
-    console.log(`WARNING: the pane's page loads ${fmt(atStart)} of JavaScript gzipped, above the ${budgetKb} KB budget.`);
+  // The budget is the pane's whole JavaScript, page and on-demand chunks together (issue 12): the figure judged is the total.
+  const later = total - atStart;
+  const parts = `${fmt(atStart)} with the page + ${fmt(later)} on demand`;
+  if (total > budgetKb * KB) {
+    console.log(`WARNING: the pane's JavaScript is ${fmt(total)} gzipped in all (${parts}), above the ${budgetKb} KB budget (judged: the total).`);
   } else {
-    const later = total - atStart;
-    console.log(`Within the ${budgetKb} KB budget: ${fmt(atStart)} with the page${later > 0 ? `, ${fmt(later)} more on demand` : ""}.`);
+    console.log(`Within the ${budgetKb} KB budget (judged: the total, page + on demand): ${fmt(total)} in all (${parts}).`);
   }
 }
 

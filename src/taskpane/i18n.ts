@@ -74,6 +74,8 @@ export interface Strings {
     readonly chartLabel: (sector: string, benchmark: string, window: number) => string;
     readonly seriesExcess: string;
     readonly seriesLine: string;
+    /** How to read the chart's values from the keyboard (the SVG chart, issue 12). */
+    readonly chartKeys: string;
     readonly reportNote: string;
     readonly insertChart: string;
     readonly inserting: string;
@@ -298,6 +300,7 @@ const en: Strings = {
     chartLabel: (s, b, w) => `Line chart: ${w}-day rolling excess of ${s} over ${b}, with the 10% line`,
     seriesExcess: "Rolling excess",
     seriesLine: "10% (historical top)",
+    chartKeys: "Use the arrow keys to read the values by date",
     reportNote: "The report: TMT's 40-day excess over all A-shares read 2.66% against historical tops near 10% (20–25% in some cycles).",
     insertChart: "Insert chart",
     inserting: "Inserting…",
@@ -519,6 +522,7 @@ const zh: Strings = {
     chartLabel: (s, b, w) => `折线图：${s} 相对 ${b} 的${w}日滚动超额收益，含 10% 参考线`,
     seriesExcess: "滚动超额收益",
     seriesLine: "10%（历史顶部）",
+    chartKeys: "用方向键按日期查看数值",
     reportNote: "报告：TMT 相对万得全A的40日滚动超额收益为 2.66%，历史顶部约 10%（部分周期达 20%–25%）。",
     insertChart: "插入图表",
     inserting: "正在插入…",

@@ -239,8 +239,15 @@ test("the gauge reads the report's 2.66%, and changing the window in settings ch
   expect(at40).toBeCloseTo(0.0266, 4); // the report's figure the sample is shaped to
   expect(at40).toBeCloseTo(lastExcess(40), 10);
   expect(await page.textContent('[data-testid="gauge-excess"]')).toBe("+2.66%");
-  // The chart loads on demand (chart.js is its own chunk): wait for it, then it must be visible.
+  // The chart (hand-drawn SVG) loads on demand, in its own small chunk: wait for it, then it must be visible.
   await page.waitForSelector('[data-testid="gauge-chart"]', { state: "visible", timeout: 30_000 });
+  // Its keyboard readout at the last date: the report's 2.66% as the chart writes it (one decimal below 10%, signed), and the 10% line.
+  await page.focus('[data-testid="gauge-chart-box"]');
+  await page.keyboard.press("End");
+  const readout = await page.textContent('[data-testid="gauge-readout"]');
+  expect(readout).toContain("Rolling excess: +2.7%");
+  expect(readout).toContain("10% (historical top): +10%");
+  await page.keyboard.press("Escape");
   await page.waitForTimeout(300);
   await shot("gauge-40.png");
 

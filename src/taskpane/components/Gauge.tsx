@@ -15,8 +15,8 @@ import { guessPriceColumns } from "../../core/board/gauge";
 import { useI18n } from "../i18n";
 import { formatDate, formatPercent, formatScore } from "../format";
 
-// chart.js loads with the first chart shown (its own chunk), not with the page: the first screen (the board)
-// stays within the 250 KB budget (issue 12).
+// The SVG chart loads with the first gauge shown (its own small chunk), not with the page: the first screen
+// (the board) carries only what it draws (issue 12's 250 KB budget).
 const GaugeChart = lazy(() => import("./GaugeChart.js").then((m) => ({ default: m.GaugeChart })));
 import { ZoneChip } from "./Zone";
 import type { Status } from "./Notices";

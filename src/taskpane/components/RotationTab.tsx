@@ -3,7 +3,7 @@
  * (chart or table, one tier or all, Insert chart) and the crowding heatmap
  * (Insert table), both from the segment price table. This module is what
  * App loads for those tabs (a chunk of its own, so the first screen does not
- * carry chart.js's scatter).
+ * carry the map's SVG drawing).
  */
 import { useCallback, useState } from "react";
 import { Button, Field, makeStyles, Select, tokens, type Theme } from "@fluentui/react-components";
