@@ -397,7 +397,8 @@ function quadrantColumn(r: RotationSeries, momentum: ResultColumn): ResultColumn
  * Errors: `#VALUE!` for bad cells, lengths or widths that do not line up,
  * fewer than two rows of prices, window or momentum out of range, an unknown
  * output. Cost: O(n·k) for the series outputs (one pass per series and
- * stage), O(k·(2w + m)) for `"latest"`.
+ * stage), and O(n·k) for `"latest"` too: it is the last row of the same
+ * series, computed from the first row so that it matches them to the bit.
  *
  * @example
  * // Benchmark flat; sector 100, 101, 103, 102, 104, 107; window 2, momentum 1.

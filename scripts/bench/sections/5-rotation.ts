@@ -69,7 +69,7 @@ export function run(): Row[] {
       ms: time(() => rotationFn(s, b, 40, 10, "latest"), reps),
       baseline: "minimal loop, 3×k out",
       baselineMs: baseLatest,
-      note: "reading the grid is most of it: only the last 2w+m rows are computed",
+      note: "the series computed from the first row (latest = the series' last row, to the bit), then 3 cells per sector",
     });
     if (k > 1) {
       const p = readPricePair(s, b) as PricePair;
