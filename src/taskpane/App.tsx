@@ -20,6 +20,7 @@ import { I18nContext, navigatorLanguage, officeDisplayLanguage, pickLanguage, st
 import { aboutLine } from "./version";
 import { fluentTheme, useThemeName } from "./theme";
 import { errorText, usePane, useWorkbookPort } from "./usePane";
+import { pickPriceTable } from "./settingsActions";
 import { formatTime } from "./format";
 import { Board } from "./components/Board";
 import { Gauge } from "./components/Gauge";
@@ -265,6 +266,10 @@ export function App() {
                 theme={theme}
                 boardOrder={boardOrder}
                 describeError={(e: unknown) => failure(e, t)}
+                onPickTable={(name) => {
+                  const patch = pickPriceTable(pane.settings, name, mon.priceTable);
+                  return patch ? update(patch) : true;
+                }}
               />
             </Suspense>
           </div>

@@ -176,6 +176,8 @@ export interface Strings {
     readonly intro: string;
     readonly noPrices: string;
     readonly priceTable: string;
+    /** Under the picker: the choice is the tier monitor's table too, and is saved. */
+    readonly priceTableHint: string;
     readonly tierFilter: string;
     readonly allTiers: string;
     readonly view: string;
@@ -399,6 +401,7 @@ const en: Strings = {
     noPrices:
       "No segment price table yet: an Excel table with a date column, one price column per segment (Optical modules, 光模块(CPO)指数…) and a benchmark column (All A, 万得全A, 沪深300…).",
     priceTable: "Price table",
+    priceTableHint: "The tier monitor's table too; kept in the workbook.",
     tierFilter: "Show",
     allTiers: "All tiers",
     view: "View",
@@ -615,6 +618,7 @@ const zh: Strings = {
     intro: "各细分领域相对基准在 ROTATION 两轴上的位置：Ratio（相对强弱，100 = 与基准同步）与 Momentum（相对强弱的变化）。接力按顺时针推进：改善 → 领先 → 转弱 → 落后。",
     noPrices: "还没有细分领域价格表：需要一个 Excel 表，含日期列、每个细分领域一列价格（光模块、光模块(CPO)指数…）和一列基准（All A、万得全A、沪深300…）。",
     priceTable: "价格表",
+    priceTableHint: "同时也是层级监控的价格表；保存在工作簿中。",
     tierFilter: "显示",
     allTiers: "全部梯队",
     view: "视图",

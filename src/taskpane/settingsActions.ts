@@ -15,6 +15,22 @@ export function patchSettings(current: Settings, patch: Partial<Settings>): Sett
 }
 
 /**
+ * The settings patch for a segment price table picked on the Rotation or
+ * Heatmap tab: it becomes the tier monitor's table (`monitor.table`), since
+ * the pictures are drawn from the monitor's prices. A different table drops
+ * the stored benchmark column, which named a column of the old one (the
+ * monitor's own settings do the same). `undefined` when `name` is already
+ * the table in use: nothing to store, and the benchmark choice stays.
+ *
+ * @example pickPriceTable({ ...DEFAULT_SETTINGS, monitor: { benchmarkColumn: "CSI 300" } }, "Prices2", "Prices")
+ * // → { monitor: { table: "Prices2", benchmarkColumn: undefined } }
+ */
+export function pickPriceTable(current: Settings, name: string, inUse: string | undefined): Partial<Settings> | undefined {
+  if (inUse !== undefined && name.toLowerCase() === inUse.toLowerCase()) return undefined;
+  return { monitor: { ...current.monitor, table: name, benchmarkColumn: undefined } };
+}
+
+/**
  * The settings "Reset to defaults" stores: exactly the defaults, whatever the
  * current ones are. Nothing is carried over (not the board's table, the
  * taxonomy table, the gauge's table and columns, nor the language): with no

@@ -64,6 +64,12 @@ export interface RotationViewsProps {
   /** Segment names in the board's order (the heatmap's order by tier). */
   readonly boardOrder: readonly string[];
   readonly describeError: (e: unknown) => string;
+  /**
+   * Stores a picked price table as the tier monitor's (`settings.monitor.table`): the pictures are
+   * drawn from the monitor's table, so one choice serves the monitor, the map and the heatmap, and
+   * is kept in the workbook. False when the settings could not take it (the pick then lasts while the tab is open).
+   */
+  readonly onPickTable?: (name: string) => boolean;
 }
 
 export function RotationViews(p: RotationViewsProps) {
@@ -96,8 +102,15 @@ export function RotationViews(p: RotationViewsProps) {
 
   const tablePicker =
     viz.candidates.length > 1 ? (
-      <Field label={t.rotation.priceTable} className={s.field}>
-        <Select value={viz.table ?? ""} onChange={(_, d) => setPicked(d.value)} data-testid="viz-table">
+      <Field label={t.rotation.priceTable} hint={p.onPickTable ? t.rotation.priceTableHint : undefined} className={s.field}>
+        <Select
+          value={viz.table ?? ""}
+          onChange={(_, d) => {
+            setPicked(d.value);
+            p.onPickTable?.(d.value);
+          }}
+          data-testid="viz-table"
+        >
           {viz.candidates.map((c) => (
             <option key={c.name} value={c.name}>
               {c.name} ({c.sheet})
