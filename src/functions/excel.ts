@@ -43,7 +43,8 @@ function excelErrors(col: ResultColumn, lang: Language): CustomFunctions.Error[]
 /**
  * A series result as a grid in its input's orientation: n×k for columns,
  * 1×n for a row. Rows past a column's data (spare rows the analyst selected)
- * are `""`, cells that look empty. Cost: one pass, one small array per output row.
+ * are `""`, cells that look empty. Cost: one pass, one small array per output
+ * row (a one-column series shares the rows that hold the same number: {@link columnRows}).
  */
 export function seriesToGrid(result: SeriesResult): ExcelGrid {
   const { length: n, columns, orientation } = result;
@@ -66,22 +67,9 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
   const k = columns.length;
   const out: ExcelGrid = new Array(n);
   if (k === 1) {
-    const v = columns[0].values;
-    const r = columns[0].reasons;
-    const e = errs[0];
-    const m = Math.min(n, v.length);
-    if (r) {
-      for (let i = 0; i < m; i++) {
-        const x = v[i];
-        out[i] = [x === x ? x : e[r[i]]];
-      }
-    } else {
-      const e0 = e[0];
-      for (let i = 0; i < m; i++) {
-        const x = v[i];
-        out[i] = [x === x ? x : e0];
-      }
-    }
+    const col = columns[0];
+    const m = Math.min(n, col.values.length);
+    columnRows(col.values, col.reasons, errs[0], m, out);
     for (let i = m; i < n; i++) out[i] = [""];
     return out;
   }
@@ -100,6 +88,62 @@ export function seriesToGrid(result: SeriesResult): ExcelGrid {
     out[i] = row;
   }
   return out;
+}
+
+/** Slots of the cache through which one-column rows holding the same number share one array. */
+const SHARE_SLOTS = 4096;
+/** Rows after which sharing stops unless at least half of them found their number in the cache. */
+const SHARE_PROBE = 1024;
+const shareKeys = new Float64Array(SHARE_SLOTS);
+const shareRows: ExcelCell[][] = new Array<ExcelCell[]>(SHARE_SLOTS);
+const keyBits = new Float64Array(1);
+const keyWords = new Uint32Array(keyBits.buffer);
+
+/**
+ * The rows of a one-column series, `[value]` or `[error]`, written into `out[0 … m)`.
+ *
+ * Rows that hold the same number are one shared array while that pays: a
+ * percentile over a trailing window of L rows takes at most about L distinct
+ * values, so a 200k-row CROWDING_SCORE "series" would otherwise allocate 200k
+ * one-cell arrays (11 MB) and pay young-generation collections that copy them.
+ * A small direct-mapped cache (number → its row) finds repeats; after
+ * {@link SHARE_PROBE} rows, fewer than half of them found gives up sharing for
+ * the rest (a rolling excess or a ratio has no repeats to share). Excel reads
+ * the grid and never writes into it; the words of {@link wordSeriesToGrid}
+ * depend only on the number, so a shared row is rewritten to the same word.
+ * Cost: one pass; a hash of the number's bits per row while sharing.
+ */
+function columnRows(v: Float64Array, r: Uint8Array | undefined, e: readonly CustomFunctions.Error[], m: number, out: ExcelGrid): void {
+  shareKeys.fill(NaN);
+  let hits = 0;
+  let i = 0;
+  for (; i < m; i++) {
+    const x = v[i];
+    if (x !== x) {
+      out[i] = [e[r ? r[i] : 0]];
+      continue;
+    }
+    keyBits[0] = x;
+    const slot = Math.imul(keyWords[0] ^ keyWords[1], 0x9e3779b1) >>> 20; // top 12 bits: 0 … 4095
+    if (shareKeys[slot] === x) {
+      out[i] = shareRows[slot];
+      hits++;
+    } else {
+      const row: ExcelCell[] = [x];
+      shareKeys[slot] = x;
+      shareRows[slot] = row;
+      out[i] = row;
+    }
+    if (i === SHARE_PROBE && 2 * hits < SHARE_PROBE) {
+      i++;
+      break;
+    }
+  }
+  for (; i < m; i++) {
+    const x = v[i];
+    out[i] = [x === x ? x : e[r ? r[i] : 0]];
+  }
+  shareRows.fill(undefined as unknown as ExcelCell[]); // keep no row of this call alive
 }
 
 /**
