@@ -9,6 +9,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { chartTooltip } from "../charts/tooltipStyle";
 import { formatPercent } from "../format";
 import { useI18n } from "../i18n";
 import { indexTicks, linePath, linearScale, nearestIndex, niceAxis, plotArea, type Area } from "../charts/svg";
@@ -102,19 +103,10 @@ const useStyles = makeStyles({
   },
   svg: { display: "block", width: "100%", height: "auto", overflow: "visible", userSelect: "none", touchAction: "pan-y" },
   tip: {
-    position: "absolute",
+    ...chartTooltip,
     top: "4px",
     zIndex: 1,
     minWidth: "140px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow8,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    pointerEvents: "none",
   },
   tipDate: { fontWeight: tokens.fontWeightSemibold },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },

@@ -15,6 +15,7 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { makeStyles, mergeClasses, tokens, type Theme } from "@fluentui/react-components";
+import { chartTooltip } from "../charts/tooltipStyle";
 import type { MapPoint, RotationMap } from "../../core/board/rotationMap";
 import type { TierNumber } from "../../core/tiers";
 import { useI18n } from "../i18n";
@@ -154,19 +155,10 @@ const useStyles = makeStyles({
   // Under the segments' buttons: a segment's point lying under a centroid's disc stays reachable by the mouse.
   centroid: { width: "24px", height: "24px", marginLeft: "-12px", marginTop: "-12px", zIndex: 0 },
   tip: {
-    position: "absolute",
+    ...chartTooltip,
     zIndex: 2,
     minWidth: "150px",
     maxWidth: "220px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow8,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    pointerEvents: "none",
   },
   tipName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   tipRow: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },

@@ -5,25 +5,14 @@
  */
 import type { Heatmap } from "../../../src/core/board/heatmap";
 import type { RotationMap } from "../../../src/core/board/rotationMap";
+import { HAND_MAP } from "../../support/rotationMapFixture";
 import { HEATMAP_COLORS, heatmapRequest } from "../../../src/taskpane/components/HeatmapGrid";
 import { focusPoints } from "../../../src/taskpane/components/RotationChart";
 import { scatterRequest } from "../../../src/taskpane/components/RotationTab";
 import { strings } from "../../../src/taskpane/i18n";
 
-const p = (row: number, ratio: number, momentum: number, quadrant: "Leading" | "Weakening" | "Lagging" | "Improving") => ({ row, ratio, momentum, quadrant });
-const map: RotationMap = {
-  segments: [
-    { name: "Optical modules", nameZh: "光模块", header: "光模块(CPO)指数", tier: 1, trail: [p(5, 101, 99, "Weakening"), p(10, 102, 101, "Leading")], today: p(10, 102, 101, "Leading") },
-    { name: "IDC", nameZh: "数据中心", header: "IDC", tier: 2, trail: [p(10, 99, 101.5, "Improving")], today: p(10, 99, 101.5, "Improving") },
-    { name: "Games", header: "申万游戏Ⅱ", tier: 3, trail: [], today: null },
-  ],
-  centroids: [
-    { tier: 1, count: 1, trail: [p(10, 102, 101, "Leading")], today: p(10, 102, 101, "Leading") },
-    { tier: 2, count: 1, trail: [p(10, 99, 101.5, "Improving")], today: p(10, 99, 101.5, "Improving") },
-    { tier: 3, count: 0, trail: [], today: null },
-  ],
-  extent: 3,
-};
+// The hand-written map of test/support/rotationMapFixture.ts (extent 3: both axes 97 … 103).
+const map: RotationMap = HAND_MAP;
 
 describe("scatterRequest", () => {
   test("one series per tier with today's points (none for a segment without one), the cross at 100 across the bounds", () => {

@@ -9,6 +9,7 @@ import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { RotationMap } from "../../../src/core/board/rotationMap";
+import { HAND_MAP } from "../../support/rotationMapFixture";
 import { GaugeChart, gaugeLayout } from "../../../src/taskpane/components/GaugeChart";
 import { mapLayout, RotationChart } from "../../../src/taskpane/components/RotationChart";
 import { I18nContext, strings, type Language } from "../../../src/taskpane/i18n";
@@ -17,21 +18,8 @@ const html = (lang: Language, el: ReactElement): string =>
   renderToString(createElement(I18nContext.Provider, { value: { lang, t: strings[lang] } }, createElement(FluentProvider, { theme: webLightTheme }, el)));
 const count = (h: string, re: RegExp): number => (h.match(re) ?? []).length;
 
-const p = (row: number, ratio: number, momentum: number, quadrant: "Leading" | "Weakening" | "Lagging" | "Improving") => ({ row, ratio, momentum, quadrant });
-// Extent 3: both axes 97 … 103.
-const map: RotationMap = {
-  segments: [
-    { name: "Optical modules", nameZh: "光模块", header: "光模块(CPO)指数", tier: 1, trail: [p(5, 101, 99, "Weakening"), p(10, 102, 101, "Leading")], today: p(10, 102, 101, "Leading") },
-    { name: "IDC", nameZh: "数据中心", header: "IDC", tier: 2, trail: [p(10, 99, 101.5, "Improving")], today: p(10, 99, 101.5, "Improving") },
-    { name: "Games", header: "申万游戏Ⅱ", tier: 3, trail: [], today: null },
-  ],
-  centroids: [
-    { tier: 1, count: 1, trail: [p(10, 102, 101, "Leading")], today: p(10, 102, 101, "Leading") },
-    { tier: 2, count: 1, trail: [p(10, 99, 101.5, "Improving")], today: p(10, 99, 101.5, "Improving") },
-    { tier: 3, count: 0, trail: [], today: null },
-  ],
-  extent: 3,
-};
+// The hand-written map of test/support/rotationMapFixture.ts (extent 3: both axes 97 … 103).
+const map: RotationMap = HAND_MAP;
 
 describe("the rotation map's layout at 320 px", () => {
   const l = mapLayout(map, null, 320);
