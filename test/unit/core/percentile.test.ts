@@ -83,6 +83,17 @@ describe("valueRanks", () => {
       { numRuns: 300 },
     );
   });
+  test("a long run whose values differ only in their last bits (one radix digit) ranks by value", () => {
+    // 1 + k·2^-52 for k = 0 … 99 in a scrambled order: one high word, the low words differ in the lowest byte only.
+    // Expected rank = k (the values are increasing in k), written out from the construction; negated, 99 − k.
+    const ks = Array.from({ length: 100 }, (_, i) => (i * 37) % 100);
+    expect(Array.from(valueRanks(Float64Array.from(ks, (k) => 1 + k * 2 ** -52)).ranks)).toEqual(ks);
+    expect(Array.from(valueRanks(Float64Array.from(ks, (k) => -(1 + k * 2 ** -52))).ranks)).toEqual(ks.map((k) => 99 - k));
+    // Two bytes differ (k·2^-44 for k < 2^16 moves bits 8 … 23): two passes.
+    const wide = Array.from({ length: 100 }, (_, i) => (i * 7919) % 65536);
+    const order = [...wide].sort((a, b) => a - b);
+    expect(Array.from(valueRanks(Float64Array.from(wide, (k) => 1 + k * 2 ** -44)).ranks)).toEqual(wide.map((k) => order.indexOf(k)));
+  });
   test("works on a view into a larger buffer", () => {
     const buf = Float64Array.of(9, 9, 2, 1, 2, 9);
     expect(Array.from(valueRanks(buf.subarray(2, 5)).ranks)).toEqual([1, 0, 1]);
