@@ -55,6 +55,11 @@ export interface ScatterRequest {
   readonly labelHeader: string;
   /** Marker series: a name and labelled points. */
   readonly series: readonly { readonly name: string; readonly points: readonly { readonly label: string; readonly x: number; readonly y: number }[] }[];
+  /**
+   * Paths: marker series drawn with lines through their points in order (the
+   * tier centroids' tails, today's point last), after the marker series.
+   */
+  readonly paths?: readonly { readonly name: string; readonly points: readonly { readonly label: string; readonly x: number; readonly y: number }[] }[];
   /** Line series, each through its points in order (two points: a straight line). */
   readonly lines: readonly { readonly name: string; readonly points: readonly { readonly x: number; readonly y: number }[] }[];
   /** Axis bounds, when set: both axes run from `min` to `max`. */
@@ -251,7 +256,7 @@ export function checkChart(request: ChartRequest): void {
 
 /** A scatter request the adapters accept: at least one point, every value finite. Throws a {@link WorkbookError}. */
 export function checkScatter(request: ScatterRequest): void {
-  const all = [...request.series.flatMap((s) => s.points), ...request.lines.flatMap((l) => l.points)];
+  const all = [...request.series.flatMap((s) => s.points), ...(request.paths ?? []).flatMap((p) => p.points), ...request.lines.flatMap((l) => l.points)];
   if (request.series.every((s) => s.points.length === 0)) throw new WorkbookError("invalid", "a scatter needs at least one point");
   if (all.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) throw new WorkbookError("invalid", "a scatter point is not a finite number");
 }

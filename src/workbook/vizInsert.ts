@@ -13,14 +13,15 @@ import { supported } from "./officeRun";
 /**
  * The scatter's data block: a header row, then one row per point: its label,
  * its x, and its y in the column of its series (blank in the others, so each
- * column plots as one series against the shared x column). Line series
- * follow the marker series. O(points × series).
+ * column plots as one series against the shared x column). Paths follow the
+ * marker series, line series come last. O(points × series).
  *
  * @example scatterGrid({ title: "t", xTitle: "Ratio", yTitle: "Momentum", labelHeader: "Segment", series: [{ name: "Tier 1", points: [{ label: "CPO", x: 101, y: 99 }] }], lines: [{ name: "100", points: [{ x: 98, y: 100 }] }] })
  * // → [["Segment", "Ratio", "Tier 1", "100"], ["CPO", 101, 99, ""], ["", 98, "", 100]]
  */
 export function scatterGrid(request: ScatterRequest): (string | number)[][] {
-  const names = [...request.series.map((s) => s.name), ...request.lines.map((l) => l.name)];
+  const paths = request.paths ?? [];
+  const names = [...request.series.map((s) => s.name), ...paths.map((p) => p.name), ...request.lines.map((l) => l.name)];
   const out: (string | number)[][] = [[request.labelHeader, request.xTitle, ...names]];
   const row = (label: string, x: number, y: number, j: number): (string | number)[] => {
     const r: (string | number)[] = [label, x, ...names.map(() => "")];
@@ -28,7 +29,8 @@ export function scatterGrid(request: ScatterRequest): (string | number)[][] {
     return r;
   };
   request.series.forEach((s, j) => s.points.forEach((p) => out.push(row(p.label, p.x, p.y, j))));
-  request.lines.forEach((l, i) => l.points.forEach((p) => out.push(row("", p.x, p.y, request.series.length + i))));
+  paths.forEach((path, i) => path.points.forEach((p) => out.push(row(p.label, p.x, p.y, request.series.length + i))));
+  request.lines.forEach((l, i) => l.points.forEach((p) => out.push(row("", p.x, p.y, request.series.length + paths.length + i))));
   return out;
 }
 
@@ -36,7 +38,8 @@ export function scatterGrid(request: ScatterRequest): (string | number)[][] {
  * Writes the scatter on `sheet` (new, empty) and adds the chart: the data
  * from A1 (labels in column A are not plotted), an XY scatter of columns
  * B… (x in B), axis titles, both axes from `bounds`; where ExcelApi 1.7 is
- * there, the line series are drawn as lines without markers.
+ * there, paths are drawn as lines with markers and the line series as lines
+ * without markers.
  */
 export function writeScatter(sheet: Excel.Worksheet, request: ScatterRequest): void {
   const grid = scatterGrid(request);
@@ -59,8 +62,10 @@ export function writeScatter(sheet: Excel.Worksheet, request: ScatterRequest): v
     }
   }
   if (supported("ExcelApi", "1.7")) {
+    const paths = request.paths?.length ?? 0;
+    for (let i = 0; i < paths; i++) chart.series.getItemAt(request.series.length + i).chartType = Excel.ChartType.xyscatterLines;
     request.lines.forEach((_, i) => {
-      chart.series.getItemAt(request.series.length + i).chartType = Excel.ChartType.xyscatterLinesNoMarkers;
+      chart.series.getItemAt(request.series.length + paths + i).chartType = Excel.ChartType.xyscatterLinesNoMarkers;
     });
   }
   chart.setPosition(cellAddress(2, k + 2), cellAddress(24, k + 10));

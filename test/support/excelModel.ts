@@ -767,7 +767,7 @@ export function createExcelModel(tables: MockTable[], extraSheets: string[] = []
     install() {
       // The Office and Excel namespaces hold enums and functions that need no load: plain objects.
       const excel = {
-        ChartType: { line: "Line", xyscatter: "XYScatter", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers" },
+        ChartType: { line: "Line", xyscatter: "XYScatter", xyscatterLines: "XYScatterLines", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers" },
         ConditionalFormatType: { colorScale: "ColorScale" },
         ConditionalFormatColorCriterionType: { number: "Number" },
         ChartSeriesBy: { columns: "Columns" },

@@ -30,7 +30,11 @@ const useStyles = makeStyles({
   swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "50%", marginInlineEnd: "4px", verticalAlign: "middle" },
 });
 
-/** The native scatter's request: one series per tier (today's points), the 100/100 cross as two line series. */
+/**
+ * The native scatter's request: one series per tier (today's points), each
+ * tier's centroid with its tail as a path (today's point last; "where the
+ * baton is", as the pane draws it), the 100/100 cross as two line series.
+ */
 export function scatterRequest(map: RotationMap, t: Strings, lang: "en" | "zh"): ScatterRequest {
   const lo = 100 - map.extent;
   const hi = 100 + map.extent;
@@ -45,6 +49,12 @@ export function scatterRequest(map: RotationMap, t: Strings, lang: "en" | "zh"):
         .filter((s) => s.tier === tier && s.today)
         .map((s) => ({ label: lang === "zh" && s.nameZh ? s.nameZh : s.name, x: s.today!.ratio, y: s.today!.momentum })),
     })),
+    paths: map.centroids
+      .filter((c) => c.trail.length > 0)
+      .map((c) => ({
+        name: t.rotation.centroid(c.tier),
+        points: c.trail.map((p) => ({ label: t.rotation.centroidShort(c.tier), x: p.ratio, y: p.momentum })),
+      })),
     lines: [
       { name: `${t.rotation.ratio} 100`, points: [{ x: 100, y: lo }, { x: 100, y: hi }] },
       { name: `${t.rotation.momentum} 100`, points: [{ x: lo, y: 100 }, { x: hi, y: 100 }] },

@@ -15,7 +15,7 @@ import { strings } from "../../../src/taskpane/i18n";
 const map: RotationMap = HAND_MAP;
 
 describe("scatterRequest", () => {
-  test("one series per tier with today's points (none for a segment without one), the cross at 100 across the bounds", () => {
+  test("one series per tier with today's points (none for a segment without one), a path per centroid with a trail, the cross at 100 across the bounds", () => {
     expect(scatterRequest(map, strings.en, "en")).toEqual({
       title: "Rotation map",
       xTitle: "Ratio",
@@ -25,6 +25,11 @@ describe("scatterRequest", () => {
         { name: "Tier 1", points: [{ label: "Optical modules", x: 102, y: 101 }] },
         { name: "Tier 2", points: [{ label: "IDC", x: 99, y: 101.5 }] },
         { name: "Tier 3", points: [] },
+      ],
+      // The centroids' trails of the fixture (tier 3 has none: no path).
+      paths: [
+        { name: "Tier 1 centroid", points: [{ label: "T1", x: 102, y: 101 }] },
+        { name: "Tier 2 centroid", points: [{ label: "T2", x: 99, y: 101.5 }] },
       ],
       lines: [
         { name: "Ratio 100", points: [{ x: 100, y: 97 }, { x: 100, y: 103 }] },

@@ -55,6 +55,26 @@ describe("scatterGrid", () => {
   });
 });
 
+/** The same scatter with one centroid path of two points (written by hand). */
+const withPath: ScatterRequest = { ...scatter, paths: [{ name: "Tier 1 centroid", points: [{ label: "T1", x: 100.5, y: 99 }, { label: "T1", x: 101, y: 100.5 }] }] };
+
+describe("scatterGrid with paths", () => {
+  test("path points follow the markers in their own column, in order; lines come last", () => {
+    expect(scatterGrid(withPath)).toEqual([
+      ["Segment", "Ratio", "Tier 1", "Tier 2", "Tier 1 centroid", "Ratio 100", "Momentum 100"],
+      ["Optical modules", 101.5, 100.25, "", "", "", ""],
+      ["=cmd", 99, 98, "", "", "", ""],
+      ["IDC", 98.5, "", 101, "", "", ""],
+      ["T1", 100.5, "", "", 99, "", ""],
+      ["T1", 101, "", "", 100.5, "", ""],
+      ["", 100, "", "", "", 97, ""],
+      ["", 100, "", "", "", 103, ""],
+      ["", 97, "", "", "", "", 100],
+      ["", 103, "", "", "", "", 100],
+    ]);
+  });
+});
+
 describe("Excel adapter: insertScatter and insertHeatmap", () => {
   let model: ExcelModel;
   let wb: WorkbookPort;
@@ -91,6 +111,12 @@ describe("Excel adapter: insertScatter and insertHeatmap", () => {
     ]);
     // Labels from the workbook stay text: "=cmd" in a Text cell is no formula.
     expect(model.cell("Rotation map (2)", "A3")).toEqual({ value: "=cmd", numberFormat: "@" });
+  });
+
+  test("a centroid path is drawn as a line with markers, the cross lines after it without markers", async () => {
+    await wb.insertScatter(withPath);
+    expect(model.charts[0]).toMatchObject({ source: "B1:G10", seriesTypes: { 2: "XYScatterLines", 3: "XYScatterLinesNoMarkers", 4: "XYScatterLinesNoMarkers" } });
+    await expect(wb.insertScatter({ ...withPath, paths: [{ name: "x", points: [{ label: "T1", x: 1, y: Infinity }] }] })).rejects.toMatchObject({ code: "invalid" });
   });
 
   test("without ExcelApi 1.7 the lines stay marker series, still on a new sheet", async () => {
